@@ -1,0 +1,216 @@
+package org.momentum4j.nn;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+/**
+ * A dense feed-forward network: an {@link Architecture} plus its parameters in one flat {@code double[]}.
+ * Computes outputs (forward pass) and the gradient of the loss for one item (back-propagation).
+ *
+ * <p>Forward, for each layer {@code l}: {@code z_j = b_j + sum_i x_i w_ij}, {@code a = f(z)}.
+ * Backward, from the output delta {@code d = dL/dz} given by the {@link Loss}:
+ * {@code dL/dw_ij = x_i d_j}, {@code dL/db_j = d_j}, and the previous layer's delta
+ * {@code d'_i = f'(z'_i) sum_j w_ij d_j}.
+ *
+ * <pre>{@code
+ * Network net = Network.create(Architecture.classifier(Activation.TANH, 4, 5, 3), WeightInit.auto(), 42);
+ * double[] probabilities = net.predict(new double[] {5.1, 3.5, 1.4, 0.2});
+ * }</pre>
+ *
+ * <p>The parameter array is shared with trainers, not copied; a network is not safe to train from two
+ * threads at once. Prediction through separate {@link Workspace}s is safe while nothing trains.
+ */
+public final class Network {
+    /** The generator algorithm for initial weights, named so that a JDK default change cannot alter results. */
+    public static final String RANDOM_ALGORITHM = "L64X128MixRandom";
+
+    private final Architecture architecture;
+    private final double[] params;
+    private final int depth;
+    private final int[] fanIn;
+    private final int[] units;
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final Activation[] activation;
+    private final Loss loss;
+
+    private Network(Architecture architecture, double[] params) {
+        this.architecture = architecture;
+        this.params = params;
+        this.depth = architecture.depth();
+        this.fanIn = new int[depth];
+        this.units = new int[depth];
+        this.weightOffset = new int[depth];
+        this.biasOffset = new int[depth];
+        this.activation = new Activation[depth];
+        for (int l = 0; l < depth; l++) {
+            fanIn[l] = architecture.inputsOf(l);
+            units[l] = architecture.layers().get(l).units();
+            weightOffset[l] = architecture.weightOffset(l);
+            biasOffset[l] = architecture.biasOffset(l);
+            activation[l] = architecture.layers().get(l).activation();
+        }
+        this.loss = architecture.loss();
+    }
+
+    /** A new network whose parameters are drawn by {@code init} from a generator seeded with {@code seed}. */
+    public static Network create(Architecture architecture, WeightInit init, long seed) {
+        Objects.requireNonNull(init, "init");
+        double[] params = new double[architecture.parameterCount()];
+        init.initialise(architecture, params, newRandom(seed));
+        return new Network(architecture, params);
+    }
+
+    /** A network with the given parameters (copied), laid out as {@link Architecture} documents. */
+    public static Network of(Architecture architecture, double[] parameters) {
+        if (parameters.length != architecture.parameterCount()) {
+            throw new IllegalArgumentException("architecture " + architecture + " has "
+                    + architecture.parameterCount() + " parameters, got " + parameters.length);
+        }
+        return new Network(architecture, parameters.clone());
+    }
+
+    /** A seeded generator of the algorithm this library uses everywhere ({@value #RANDOM_ALGORITHM}). */
+    public static RandomGenerator newRandom(long seed) {
+        return RandomGeneratorFactory.<RandomGenerator>of(RANDOM_ALGORITHM).create(seed);
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The live parameter array (weights and biases, layout in {@link Architecture}); trainers update it in place. */
+    public double[] parameters() {
+        return params;
+    }
+
+    public int parameterCount() {
+        return params.length;
+    }
+
+    /** An independent copy with the same architecture and parameter values. */
+    public Network copy() {
+        return new Network(architecture, params.clone());
+    }
+
+    /** Fresh scratch buffers for {@link #forward} and {@link #gradient}; one per thread. */
+    public Workspace newWorkspace() {
+        return new Workspace(architecture);
+    }
+
+    /** Outputs for one input (a new array; for loops, use {@link #forward} with a reused workspace). */
+    public double[] predict(double[] input) {
+        if (input.length != architecture.inputs()) {
+            throw new IllegalArgumentException("the network takes " + architecture.inputs() + " inputs, got "
+                    + input.length);
+        }
+        return forward(input, 0, newWorkspace()).clone();
+    }
+
+    /**
+     * Forward pass of the input {@code x[xOff .. xOff + inputs)}; returns the workspace's output array.
+     */
+    public double[] forward(double[] x, int xOff, Workspace ws) {
+        double[] w = params;
+        double[] in = x;
+        int inOff = xOff;
+        for (int l = 0; l < depth; l++) {
+            double[] a = ws.activations[l];
+            int out = units[l];
+            System.arraycopy(w, biasOffset[l], a, 0, out);
+            int row = weightOffset[l];
+            for (int i = 0; i < fanIn[l]; i++, row += out) {
+                double xi = in[inOff + i];
+                for (int j = 0; j < out; j++) {
+                    a[j] += w[row + j] * xi;
+                }
+            }
+            activation[l].apply(a, 0, out);
+            in = a;
+            inOff = 0;
+        }
+        return ws.activations[depth - 1];
+    }
+
+    /**
+     * Back-propagation for one item: runs the forward pass, then writes ({@code accumulate == false}) or
+     * adds ({@code accumulate == true}) {@code dL/dparams} into {@code grad}, laid out like the parameters.
+     *
+     * @return the item's loss, measured before any update
+     */
+    public double gradient(double[] x, int xOff, double[] t, int tOff, Workspace ws, double[] grad,
+                           boolean accumulate) {
+        forward(x, xOff, ws);
+        int last = depth - 1;
+        double itemLoss = loss.lossAndDelta(activation[last], ws.activations[last], t, tOff, ws.deltas[last],
+                units[last]);
+        double[] w = params;
+        for (int l = last; l >= 0; l--) {
+            double[] d = ws.deltas[l];
+            double[] in = l == 0 ? x : ws.activations[l - 1];
+            int inOff = l == 0 ? xOff : 0;
+            int out = units[l];
+            int bias = biasOffset[l];
+            if (accumulate) {
+                for (int j = 0; j < out; j++) {
+                    grad[bias + j] += d[j];
+                }
+            } else {
+                System.arraycopy(d, 0, grad, bias, out);
+            }
+            double[] prev = l == 0 ? null : ws.deltas[l - 1];
+            int row = weightOffset[l];
+            for (int i = 0; i < fanIn[l]; i++, row += out) {
+                if (prev != null) {
+                    prev[i] = dot(w, row, d, out);
+                }
+                double xi = in[inOff + i];
+                if (accumulate) {
+                    for (int j = 0; j < out; j++) {
+                        grad[row + j] += xi * d[j];
+                    }
+                } else {
+                    for (int j = 0; j < out; j++) {
+                        grad[row + j] = xi * d[j];
+                    }
+                }
+            }
+            if (prev != null) {
+                activation[l - 1].multiplyByDerivative(ws.activations[l - 1], prev, fanIn[l]);
+            }
+        }
+        return itemLoss;
+    }
+
+    private static double dot(double[] w, int off, double[] d, int n) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            s += w[off + j] * d[j];
+        }
+        return s;
+    }
+
+    /** The loss of the outputs currently in {@code ws} against targets {@code t[tOff ..]}. */
+    public double loss(Workspace ws, double[] t, int tOff) {
+        int last = depth - 1;
+        return loss.loss(activation[last], ws.activations[last], t, tOff, units[last]);
+    }
+
+    @Override
+    public String toString() {
+        return "Network[" + architecture + ", " + params.length + " parameters]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Network other && architecture.equals(other.architecture)
+                && Arrays.equals(params, other.params);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * architecture.hashCode() + Arrays.hashCode(params);
+    }
+}

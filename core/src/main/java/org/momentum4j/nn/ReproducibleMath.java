@@ -1,0 +1,35 @@
+package org.momentum4j.nn;
+
+/**
+ * The transcendental functions the engine uses, in one place so that their bits are a deliberate choice.
+ *
+ * <p>Decision: {@link StrictMath}. {@code Math.exp} may be replaced by a JIT intrinsic whose last bit
+ * differs between JVMs, processors, or even between interpreted and compiled code; {@code StrictMath}
+ * is specified to give the fdlibm result everywhere. Together with Java 17's strict IEEE arithmetic, this
+ * makes a (seed, data, settings) triple reproduce bit-identical weights on any JVM.
+ */
+final class ReproducibleMath {
+    private ReproducibleMath() {
+    }
+
+    static double exp(double x) {
+        return StrictMath.exp(x);
+    }
+
+    static double log(double x) {
+        return StrictMath.log(x);
+    }
+
+    static double tanh(double x) {
+        return StrictMath.tanh(x);
+    }
+
+    /** {@code 1 / (1 + e^-x)}, written so that neither branch overflows. */
+    static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1.0 / (1.0 + StrictMath.exp(-x));
+        }
+        double e = StrictMath.exp(x);
+        return e / (1.0 + e);
+    }
+}

@@ -1,0 +1,27 @@
+package org.momentum4j.nn;
+
+/**
+ * Scratch buffers for one forward and backward pass: each layer's outputs and deltas. Created once per
+ * thread by {@link Network#newWorkspace()} and reused for every item, so the training loop allocates
+ * nothing. Not thread-safe: give each thread its own.
+ */
+public final class Workspace {
+    final double[][] activations;
+    final double[][] deltas;
+
+    Workspace(Architecture architecture) {
+        int depth = architecture.depth();
+        activations = new double[depth][];
+        deltas = new double[depth][];
+        for (int l = 0; l < depth; l++) {
+            int units = architecture.layers().get(l).units();
+            activations[l] = new double[units];
+            deltas[l] = new double[units];
+        }
+    }
+
+    /** The output layer's values after the last forward pass (live; overwritten by the next pass). */
+    public double[] output() {
+        return activations[activations.length - 1];
+    }
+}

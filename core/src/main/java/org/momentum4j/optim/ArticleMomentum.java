@@ -1,0 +1,60 @@
+package org.momentum4j.optim;
+
+/**
+ * The momentum rule of the article this project starts from:
+ * <pre>
+ *   d    = lr * g
+ *   w   -= d + mu * prev
+ *   prev = d
+ * </pre>
+ * Unlike heavy-ball momentum, {@code prev} keeps only the plain gradient step {@code lr * g}, not the whole
+ * previous update, so momentum reaches back one step and no further. For a small, constant learning rate
+ * it behaves like plain SGD with learning rate {@code lr * (1 + mu)}, not {@code lr / (1 - mu)}.
+ *
+ * <p>The article writes the update as {@code w += lr * grad + mu * prevDelta} with {@code grad} the
+ * <em>negative</em> gradient; this class takes {@code g = dL/dw}, so its {@code prev} has the opposite sign.
+ * Its worked example: w = 3.56, lr = 0.01, grad = 2.70, mu = 0.50, prevDelta = 0.044 gives w = 3.609.
+ *
+ * <p>State: one buffer, {@code prev}. Weight decay, if any, is added to {@code g} first.
+ *
+ * @param learningRate finite, &gt; 0
+ * @param momentum     in [0, 1)
+ * @param weightDecay  L2 coefficient, &gt;= 0
+ */
+public record ArticleMomentum(double learningRate, double momentum, double weightDecay) implements Optimizer {
+    public ArticleMomentum {
+        Check.learningRate(learningRate);
+        Check.momentum(momentum);
+        Check.weightDecay(weightDecay);
+    }
+
+    /** Without weight decay. */
+    public ArticleMomentum(double learningRate, double momentum) {
+        this(learningRate, momentum, 0.0);
+    }
+
+    @Override
+    public OptimizerState newState(int parameterCount) {
+        return new OptimizerState(1, parameterCount, learningRate, momentum);
+    }
+
+    @Override
+    public void step(double[] w, double[] g, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay);
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double[] prev = state.buffer(0);
+        for (int i = 0; i < w.length; i++) {
+            double d = lr * g[i];
+            w[i] -= d + mu * prev[i];
+            prev[i] = d;
+        }
+        state.countStep();
+    }
+
+    @Override
+    public String describe() {
+        return "article lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
+                + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));
+    }
+}

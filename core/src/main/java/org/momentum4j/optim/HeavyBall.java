@@ -1,0 +1,82 @@
+package org.momentum4j.optim;
+
+import java.util.Objects;
+
+/**
+ * Classical (Polyak heavy-ball) momentum, in either {@link MomentumForm}:
+ * <pre>
+ *   LR_INSIDE  (Sutskever, Keras):  v = mu * v - lr * g;                    w += v
+ *   LR_OUTSIDE (PyTorch):           b = g on the first step, else
+ *                                   b = mu * b + (1 - dampening) * g;       w -= lr * b
+ * </pre>
+ * The velocity accumulates every past step with weights {@code mu^k}, so for a small, constant learning
+ * rate it behaves like plain SGD with learning rate {@code lr / (1 - mu)}.
+ *
+ * <p>State: one buffer ({@code v} or {@code b}). Weight decay, if any, is added to {@code g} first.
+ *
+ * @param learningRate finite, &gt; 0
+ * @param momentum     in [0, 1)
+ * @param dampening    in [0, 1]; only with {@link MomentumForm#LR_OUTSIDE}, as in PyTorch
+ * @param form         where the learning rate sits
+ * @param weightDecay  L2 coefficient, &gt;= 0
+ */
+public record HeavyBall(double learningRate, double momentum, double dampening, MomentumForm form,
+                        double weightDecay) implements Optimizer {
+    public HeavyBall {
+        Objects.requireNonNull(form, "form");
+        Check.learningRate(learningRate);
+        Check.momentum(momentum);
+        Check.dampening(dampening);
+        Check.weightDecay(weightDecay);
+        if (dampening != 0 && form == MomentumForm.LR_INSIDE) {
+            throw new IllegalArgumentException("dampening belongs to the lr-outside (PyTorch) form; with lr-inside"
+                    + " it must be 0, got " + dampening);
+        }
+    }
+
+    /** Learning rate inside the velocity, no dampening, no weight decay. */
+    public HeavyBall(double learningRate, double momentum) {
+        this(learningRate, momentum, 0.0, MomentumForm.LR_INSIDE, 0.0);
+    }
+
+    @Override
+    public OptimizerState newState(int parameterCount) {
+        return new OptimizerState(1, parameterCount, learningRate, momentum);
+    }
+
+    @Override
+    public void step(double[] w, double[] g, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay);
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double[] v = state.buffer(0);
+        if (form == MomentumForm.LR_INSIDE) {
+            for (int i = 0; i < w.length; i++) {
+                double vi = mu * v[i] - lr * g[i];
+                v[i] = vi;
+                w[i] += vi;
+            }
+        } else if (state.steps() == 0) {
+            for (int i = 0; i < w.length; i++) {
+                v[i] = g[i];
+                w[i] -= lr * g[i];
+            }
+        } else {
+            double keep = 1.0 - dampening;
+            for (int i = 0; i < w.length; i++) {
+                double bi = mu * v[i] + keep * g[i];
+                v[i] = bi;
+                w[i] -= lr * bi;
+            }
+        }
+        state.countStep();
+    }
+
+    @Override
+    public String describe() {
+        return "momentum lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
+                + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())
+                + (dampening == 0 ? "" : " dampening=" + Check.number(dampening))
+                + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));
+    }
+}

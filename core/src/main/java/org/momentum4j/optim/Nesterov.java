@@ -1,0 +1,71 @@
+package org.momentum4j.optim;
+
+import java.util.Objects;
+
+/**
+ * Nesterov accelerated gradient (momentum that looks ahead), in either {@link MomentumForm}:
+ * <pre>
+ *   LR_INSIDE  (Sutskever, Keras):  v = mu * v - lr * g;       w += mu * v - lr * g
+ *   LR_OUTSIDE (PyTorch):           b = g on the first step, else b = mu * b + g;
+ *                                   w -= lr * (g + mu * b)
+ * </pre>
+ * Both evaluate the gradient at the current weights and apply the look-ahead algebraically, as the
+ * frameworks do. Nesterov has no dampening (PyTorch rejects it too).
+ *
+ * <p>State: one buffer ({@code v} or {@code b}). Weight decay, if any, is added to {@code g} first.
+ *
+ * @param learningRate finite, &gt; 0
+ * @param momentum     in [0, 1)
+ * @param form         where the learning rate sits
+ * @param weightDecay  L2 coefficient, &gt;= 0
+ */
+public record Nesterov(double learningRate, double momentum, MomentumForm form, double weightDecay)
+        implements Optimizer {
+    public Nesterov {
+        Objects.requireNonNull(form, "form");
+        Check.learningRate(learningRate);
+        Check.momentum(momentum);
+        Check.weightDecay(weightDecay);
+    }
+
+    /** Learning rate inside the velocity, no weight decay. */
+    public Nesterov(double learningRate, double momentum) {
+        this(learningRate, momentum, MomentumForm.LR_INSIDE, 0.0);
+    }
+
+    @Override
+    public OptimizerState newState(int parameterCount) {
+        return new OptimizerState(1, parameterCount, learningRate, momentum);
+    }
+
+    @Override
+    public void step(double[] w, double[] g, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay);
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double[] v = state.buffer(0);
+        if (form == MomentumForm.LR_INSIDE) {
+            for (int i = 0; i < w.length; i++) {
+                double step = lr * g[i];
+                double vi = mu * v[i] - step;
+                v[i] = vi;
+                w[i] += mu * vi - step;
+            }
+        } else {
+            boolean first = state.steps() == 0;
+            for (int i = 0; i < w.length; i++) {
+                double bi = first ? g[i] : mu * v[i] + g[i];
+                v[i] = bi;
+                w[i] -= lr * (g[i] + mu * bi);
+            }
+        }
+        state.countStep();
+    }
+
+    @Override
+    public String describe() {
+        return "nesterov lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
+                + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())
+                + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));
+    }
+}

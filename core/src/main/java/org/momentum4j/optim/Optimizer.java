@@ -1,0 +1,40 @@
+package org.momentum4j.optim;
+
+/**
+ * An update rule: given the parameters {@code w}, the gradient {@code g = dL/dw} (already averaged over
+ * the batch) and the rule's own {@link OptimizerState}, moves {@code w} in place.
+ *
+ * <p>Implementations are immutable settings records (validated in their constructors); everything that
+ * changes during training (velocity buffers, step count, the current learning rate and momentum that a
+ * schedule may move) lives in the state object the rule creates with {@link #newState(int)}. One rule
+ * instance can therefore drive any number of training runs at once.
+ *
+ * <p>The rules, and the frameworks each matches:
+ * <ul>
+ *   <li>{@link Sgd}: {@code w -= lr * g}.</li>
+ *   <li>{@link ArticleMomentum}: {@code d = lr * g; w -= d + mu * prev; prev = d} (prev keeps only lr*g).</li>
+ *   <li>{@link HeavyBall}: classical momentum, learning rate inside the velocity (Sutskever, Keras, Weka,
+ *       Smile) or outside it (PyTorch).</li>
+ *   <li>{@link Nesterov}: Nesterov accelerated gradient in the same two forms.</li>
+ * </ul>
+ * See {@code docs/momentum.md} for how they differ and when they coincide.
+ */
+public interface Optimizer {
+
+    /** The initial learning rate; the state's current value may differ once a schedule moves it. */
+    double learningRate();
+
+    /** The initial momentum factor, or 0 for rules without one. */
+    default double momentum() {
+        return 0.0;
+    }
+
+    /** Fresh state (zeroed buffers, step 0, initial learning rate and momentum) for that many parameters. */
+    OptimizerState newState(int parameterCount);
+
+    /** Applies one update to {@code w} from gradient {@code g}; {@code g} may be modified (e.g. weight decay). */
+    void step(double[] w, double[] g, OptimizerState state);
+
+    /** A one-line description in the CLI's {@code --try} syntax, e.g. {@code article lr=0.05 momentum=0.75}. */
+    String describe();
+}

@@ -1,0 +1,39 @@
+package org.momentum4j.optim;
+
+/**
+ * Plain stochastic gradient descent: {@code w -= lr * (g + weightDecay * w)}.
+ *
+ * @param learningRate finite, &gt; 0
+ * @param weightDecay  L2 coefficient added to the gradient, &gt;= 0
+ */
+public record Sgd(double learningRate, double weightDecay) implements Optimizer {
+    public Sgd {
+        Check.learningRate(learningRate);
+        Check.weightDecay(weightDecay);
+    }
+
+    /** Without weight decay. */
+    public Sgd(double learningRate) {
+        this(learningRate, 0.0);
+    }
+
+    @Override
+    public OptimizerState newState(int parameterCount) {
+        return new OptimizerState(0, parameterCount, learningRate, 0.0);
+    }
+
+    @Override
+    public void step(double[] w, double[] g, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay);
+        double lr = state.learningRate();
+        for (int i = 0; i < w.length; i++) {
+            w[i] -= lr * g[i];
+        }
+        state.countStep();
+    }
+
+    @Override
+    public String describe() {
+        return "sgd lr=" + Check.number(learningRate) + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));
+    }
+}

@@ -1,0 +1,103 @@
+package org.momentum4j.train;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.momentum4j.data.Dataset;
+import org.momentum4j.nn.Network;
+import org.momentum4j.nn.Workspace;
+import org.momentum4j.optim.Optimizer;
+import org.momentum4j.optim.OptimizerState;
+
+/**
+ * One training run in progress: the network being trained, the optimizer's state, and every buffer the
+ * loop needs, allocated once. {@link #runEpoch()} trains one epoch; {@link Trainer#fit} calls it in a loop,
+ * and callers that need control between epochs (checkpoints, early stopping) can call it themselves.
+ *
+ * <p>Per item: forward and backward into the gradient array; at each batch boundary (every item when
+ * online) the gradient is averaged and handed to {@link Optimizer#step}. Nothing is allocated per item.
+ */
+public final class TrainingRun {
+    private final Network network;
+    private final Dataset data;
+    private final Optimizer optimizer;
+    private final TrainingConfig config;
+    private final OptimizerState state;
+    private final double[] grad;
+    private final Workspace ws;
+    private final int[] order;
+    private final long startNanos;
+    private int epochsDone;
+
+    /** Starts a run; {@code network} is trained in place. */
+    public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.data = Objects.requireNonNull(data, "data");
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        this.config = Objects.requireNonNull(config, "config");
+        Evaluation.checkShapes(network, data);
+        if (data.rows() == 0) {
+            throw new IllegalArgumentException("dataset " + data.name() + " has no rows to train on");
+        }
+        this.state = optimizer.newState(network.parameterCount());
+        this.grad = new double[network.parameterCount()];
+        this.ws = network.newWorkspace();
+        this.order = new int[data.rows()];
+        this.startNanos = System.nanoTime();
+    }
+
+    /** Trains one epoch and returns its statistics. */
+    public EpochStats runEpoch() {
+        ItemOrder.shuffle(config.seed(), epochsDone, order);
+        double[] x = data.features();
+        double[] t = data.targets();
+        double[] w = network.parameters();
+        int cols = data.featureCount();
+        int tc = data.targetCount();
+        int n = order.length;
+        int batch = Math.min(config.batchSize(), n);
+        boolean classify = data.isClassification();
+        double lossSum = 0;
+        int correct = 0;
+        for (int start = 0; start < n; start += batch) {
+            int end = Math.min(start + batch, n);
+            for (int k = start; k < end; k++) {
+                int item = order[k];
+                lossSum += network.gradient(x, item * cols, t, item * tc, ws, grad, k > start);
+                if (classify && Evaluation.predictedClass(ws.output()) == data.label(item)) {
+                    correct++;
+                }
+            }
+            if (end - start > 1) {
+                scale(grad, 1.0 / (end - start));
+            }
+            optimizer.step(w, grad, state);
+        }
+        epochsDone++;
+        return new EpochStats(epochsDone, lossSum / n, classify ? (double) correct / n : Double.NaN,
+                state.learningRate(), state.momentum(), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    private static void scale(double[] g, double factor) {
+        for (int i = 0; i < g.length; i++) {
+            g[i] *= factor;
+        }
+    }
+
+    /** Epochs completed so far. */
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** The optimizer's live state (for schedules and checkpoints). */
+    public OptimizerState optimizerState() {
+        return state;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+}
