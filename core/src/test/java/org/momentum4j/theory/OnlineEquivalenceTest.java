@@ -29,7 +29,8 @@ import org.momentum4j.train.TrainingConfig;
  *
  * <p>Tolerance: along the whole trajectory (after every epoch), the distance between the two runs stays
  * below 4% of the distance the reference run has travelled from the start. The test also checks that the
- * other rescaling is far off (over 15%; the closest pair, mu = 0.5, compares lr*1.5 with lr*2), so it can tell the two rules apart.
+ * other rescaling is far off (over 15%; the closest pair, mu = 0.5, compares lr*1.5 with lr*2), so it
+ * can tell the two rules apart.
  */
 class OnlineEquivalenceTest {
     private static final int ROWS = 200;
