@@ -27,6 +27,7 @@ public final class TrainingRun {
     private final int[] order;
     private final long startNanos;
     private int epochsDone;
+    private StepObserver observer;
 
     /** Starts a run; {@code network} is trained in place. */
     public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config) {
@@ -71,8 +72,14 @@ public final class TrainingRun {
                 scale(grad, 1.0 / (end - start));
             }
             optimizer.step(w, grad, state);
+            if (observer != null) {
+                observer.afterStep(w, grad, state);
+            }
         }
         epochsDone++;
+        if (observer != null) {
+            observer.epochEnded(epochsDone);
+        }
         return new EpochStats(epochsDone, lossSum / n, classify ? (double) correct / n : Double.NaN,
                 state.learningRate(), state.momentum(), Duration.ofNanos(System.nanoTime() - startNanos));
     }
@@ -81,6 +88,11 @@ public final class TrainingRun {
         for (int i = 0; i < g.length; i++) {
             g[i] *= factor;
         }
+    }
+
+    /** Attaches an instrument that sees every step (at most one; {@code null} detaches). */
+    public void observe(StepObserver stepObserver) {
+        this.observer = stepObserver;
     }
 
     /** Epochs completed so far. */
