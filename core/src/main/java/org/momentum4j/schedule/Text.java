@@ -7,7 +7,7 @@ final class Text {
 
     /** The shortest form that reads back to the same double: {@code 30}, {@code 0.1}, {@code 1e-4}. */
     static String number(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e7) {
             return Long.toString((long) x);
         }
         String s = Double.toString(x);
