@@ -1,5 +1,6 @@
 package org.momentum4j.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.momentum4j.data.Dataset;
@@ -26,6 +27,12 @@ import org.momentum4j.schedule.Schedule;
  * Epoch {@code e} (0-based) runs at {@code learningRateSchedule.value(e, epochs, lr0, plateau)}; the plateau
  * state and early stopping see the validation loss measured after the epoch, so a reduction takes effect
  * from the next epoch.
+ *
+ * <p>After every epoch the training loss is checked for divergence ({@link DivergencePolicy}). The weights
+ * that the last good epoch started from are kept (two copies of the parameters per epoch: an epoch's loss
+ * is measured along its way, so it vouches for its starting weights, not for where it ended), so that a
+ * divergence never leaves NaN weights behind: training either stops with them or, with {@code recover},
+ * goes on from them at half the learning rate with the optimizer's state reset.
  */
 public final class ControlledRun {
     private final TrainingRun run;
@@ -44,6 +51,13 @@ public final class ControlledRun {
     private EarlyStoppingState early = EarlyStoppingState.INITIAL;
     private double[] bestParameters;
     private boolean finished;
+    private final DivergencePolicy divergence;
+    private final double[] lastGood;
+    private final double[] epochStart;
+    private int lastGoodEpoch;
+    private DivergenceState divergenceState = DivergenceState.INITIAL;
+    private final List<DivergenceEvent> divergences = new ArrayList<>();
+    private boolean divergedStop;
 
     /**
      * Starts a run; {@code network} is trained in place.
@@ -76,11 +90,15 @@ public final class ControlledRun {
         this.baseLearningRate = optimizer.learningRate();
         this.baseMomentum = optimizer.momentum();
         this.epochs = config.epochs();
+        this.divergence = controls.divergence();
+        this.lastGood = network.parameters().clone();
+        this.epochStart = new double[lastGood.length];
     }
 
     /** Whether training is over: all epochs ran, early stopping fired, or {@link #finish} was called. */
     public boolean isFinished() {
-        return finished || run.epochsDone() >= epochs || (earlyStopping != null && earlyStopping.shouldStop(early));
+        return finished || divergedStop || run.epochsDone() >= epochs
+                || (earlyStopping != null && earlyStopping.shouldStop(early));
     }
 
     /**
@@ -94,11 +112,23 @@ public final class ControlledRun {
         }
         int e = run.epochsDone();
         OptimizerState state = run.optimizerState();
-        state.setLearningRate(learningRate.value(e, epochs, baseLearningRate, plateau));
+        state.setLearningRate(learningRate.value(e, epochs, baseLearningRate, plateau)
+                * divergenceState.learningRateScale());
         if (scheduleMomentum) {
             state.setMomentum(momentum.value(e, epochs, baseMomentum, plateau));
         }
+        double[] w = run.network().parameters();
+        System.arraycopy(w, 0, epochStart, 0, w.length);
         EpochStats stats = run.runEpoch();
+        if (divergence.diverged(stats.trainingLoss(), divergenceState.bestLoss(), divergenceState.firstLoss())) {
+            handleDivergence(stats, w, state);
+            return stats;
+        }
+        // The epoch's loss was measured along its way from its starting weights, so those are the weights
+        // it vouches for; the weights it ended with are vouched for only by the next epoch.
+        divergenceState = divergenceState.afterGoodEpoch(stats.trainingLoss());
+        System.arraycopy(epochStart, 0, lastGood, 0, w.length);
+        lastGoodEpoch = stats.epoch() - 1;
         if (validation == null) {
             return stats;
         }
@@ -106,7 +136,6 @@ public final class ControlledRun {
         plateau = learningRate.observe(e, epochs, baseLearningRate, v.loss(), plateau);
         early = bestTracker.observe(early, stats.epoch(), v.loss());
         if (earlyStopping != null && earlyStopping.restoreBest() && early.bestEpoch() == stats.epoch()) {
-            double[] w = run.network().parameters();
             if (bestParameters == null) {
                 bestParameters = w.clone();
             } else {
@@ -116,14 +145,34 @@ public final class ControlledRun {
         return stats.withValidation(v.loss(), v.accuracy());
     }
 
+    private void handleDivergence(EpochStats stats, double[] w, OptimizerState state) {
+        System.arraycopy(lastGood, 0, w, 0, w.length);
+        boolean recover = divergence.action() == DivergencePolicy.Action.RECOVER
+                && divergenceState.recoveries() < divergence.maxRecoveries();
+        if (recover) {
+            divergenceState = divergenceState.afterRecovery();
+            state.reset();
+        } else {
+            divergedStop = true;
+        }
+        divergences.add(new DivergenceEvent(stats.epoch(), stats.trainingLoss(), divergenceState.bestLoss(),
+                stats.learningRate(), stats.momentum(), recover,
+                recover ? stats.learningRate() / 2 : Double.NaN));
+    }
+
+    /** Every divergence so far and what was done about it. */
+    public List<DivergenceEvent> divergences() {
+        return List.copyOf(divergences);
+    }
+
     /**
      * Ends the run: puts the best weights back if early stopping is set to restore them, and returns the
      * result with {@code history} (the statistics the caller collected from {@link #runEpoch()}).
      * Calling it again returns the same outcome without moving the weights again.
      */
     public TrainingResult finish(List<EpochStats> history) {
-        int weightsEpoch = run.epochsDone();
-        if (bestParameters != null) {
+        int weightsEpoch = divergedStop ? lastGoodEpoch : run.epochsDone();
+        if (bestParameters != null && !divergedStop) {
             if (!finished) {
                 double[] w = run.network().parameters();
                 System.arraycopy(bestParameters, 0, w, 0, w.length);
@@ -131,17 +180,18 @@ public final class ControlledRun {
             weightsEpoch = early.bestEpoch();
         }
         finished = true;
-        StopReason reason = run.epochsDone() >= epochs ? StopReason.COMPLETED
+        StopReason reason = divergedStop ? StopReason.DIVERGED
+                : run.epochsDone() >= epochs ? StopReason.COMPLETED
                 : earlyStopping != null && earlyStopping.shouldStop(early) ? StopReason.EARLY_STOPPING
                 : StopReason.INTERRUPTED;
         boolean measured = early.bestEpoch() > 0;
         return new TrainingResult(run.network(), history, reason, early.bestEpoch(),
-                measured ? early.bestLoss() : Double.NaN, weightsEpoch);
+                measured ? early.bestLoss() : Double.NaN, weightsEpoch, divergences);
     }
 
     /** The state a checkpoint saves besides {@link #trainingRun()}'s. */
     public ControlState state() {
-        return new ControlState(plateau, early, bestParameters);
+        return new ControlState(plateau, early, bestParameters, divergenceState);
     }
 
     /**
@@ -158,6 +208,10 @@ public final class ControlledRun {
         plateau = saved.plateau();
         early = saved.earlyStopping();
         bestParameters = best;
+        divergenceState = saved.divergence();
+        double[] w = run.network().parameters();
+        System.arraycopy(w, 0, lastGood, 0, w.length);
+        lastGoodEpoch = run.epochsDone();
     }
 
     /** The run underneath: network, optimizer state and epoch count, for checkpoints. */

@@ -7,7 +7,9 @@ public enum StopReason {
     /** Early stopping: the validation loss stopped improving for {@code patience} epochs. */
     EARLY_STOPPING("early-stopping"),
     /** The caller ended the run ({@link ControlledRun#finish}) before its last epoch. */
-    INTERRUPTED("interrupted");
+    INTERRUPTED("interrupted"),
+    /** The loss diverged and the {@link DivergencePolicy} said stop (or recoveries ran out). */
+    DIVERGED("diverged");
 
     private final String id;
 
@@ -26,6 +28,6 @@ public enum StopReason {
                 return r;
             }
         }
-        throw new IllegalArgumentException("unknown stop reason '" + id + "': expected completed, early-stopping or interrupted");
+        throw new IllegalArgumentException("unknown stop reason '" + id + "': expected completed, early-stopping, interrupted or diverged");
     }
 }

@@ -65,9 +65,13 @@ public final class Trainer {
         ControlledRun run = new ControlledRun(network, train, validation, optimizer, config, controls);
         List<EpochStats> history = new ArrayList<>(config.epochs());
         while (!run.isFinished()) {
+            int divergences = run.divergences().size();
             EpochStats stats = run.runEpoch();
             history.add(stats);
             listener.onEpochEnd(stats);
+            if (run.divergences().size() > divergences) {
+                listener.onDivergence(run.divergences().get(divergences));
+            }
         }
         return run.finish(history);
     }

@@ -28,17 +28,19 @@ import org.momentum4j.schedule.Schedule;
  * @param momentumSchedule     how the momentum moves; not driven by the validation loss
  * @param earlyStopping        early stopping, or null for none
  * @param clipping             gradient clipping ({@link GradientClipping#NONE} for none)
+ * @param divergence           what to do when the loss diverges ({@link DivergencePolicy#STOP} by default)
  */
 public record TrainingControls(Schedule learningRateSchedule, Schedule momentumSchedule,
-                               EarlyStopping earlyStopping, GradientClipping clipping) {
-    /** Constant learning rate and momentum, no early stopping, no clipping. */
-    public static final TrainingControls NONE =
-            new TrainingControls(Schedule.constant(), Schedule.constant(), null, GradientClipping.NONE);
+                               EarlyStopping earlyStopping, GradientClipping clipping, DivergencePolicy divergence) {
+    /** Constant learning rate and momentum, no early stopping, no clipping, stop on divergence. */
+    public static final TrainingControls NONE = new TrainingControls(Schedule.constant(), Schedule.constant(), null,
+            GradientClipping.NONE, DivergencePolicy.STOP);
 
     public TrainingControls {
         Objects.requireNonNull(learningRateSchedule, "learningRateSchedule");
         Objects.requireNonNull(momentumSchedule, "momentumSchedule");
         Objects.requireNonNull(clipping, "clipping");
+        Objects.requireNonNull(divergence, "divergence");
         if (momentumSchedule.needsValidationLoss()) {
             throw new IllegalArgumentException("momentum schedule '" + momentumSchedule
                     + "': plateau only drives the learning rate");
@@ -46,20 +48,24 @@ public record TrainingControls(Schedule learningRateSchedule, Schedule momentumS
     }
 
     public TrainingControls withLearningRateSchedule(Schedule schedule) {
-        return new TrainingControls(schedule, momentumSchedule, earlyStopping, clipping);
+        return new TrainingControls(schedule, momentumSchedule, earlyStopping, clipping, divergence);
     }
 
     public TrainingControls withMomentumSchedule(Schedule schedule) {
-        return new TrainingControls(learningRateSchedule, schedule, earlyStopping, clipping);
+        return new TrainingControls(learningRateSchedule, schedule, earlyStopping, clipping, divergence);
     }
 
     /** With early stopping, or without it if {@code stopping} is null. */
     public TrainingControls withEarlyStopping(EarlyStopping stopping) {
-        return new TrainingControls(learningRateSchedule, momentumSchedule, stopping, clipping);
+        return new TrainingControls(learningRateSchedule, momentumSchedule, stopping, clipping, divergence);
     }
 
     public TrainingControls withClipping(GradientClipping newClipping) {
-        return new TrainingControls(learningRateSchedule, momentumSchedule, earlyStopping, newClipping);
+        return new TrainingControls(learningRateSchedule, momentumSchedule, earlyStopping, newClipping, divergence);
+    }
+
+    public TrainingControls withDivergence(DivergencePolicy policy) {
+        return new TrainingControls(learningRateSchedule, momentumSchedule, earlyStopping, clipping, policy);
     }
 
     /** Whether training needs validation data (early stopping or a plateau schedule). */
@@ -128,6 +134,9 @@ public record TrainingControls(Schedule learningRateSchedule, Schedule momentumS
         }
         if (clipping.isActive()) {
             out.append(clipping).append(' ');
+        }
+        if (!divergence.equals(DivergencePolicy.STOP)) {
+            out.append("on-divergence=").append(divergence).append(' ');
         }
         return out.length() == 0 ? "none" : out.substring(0, out.length() - 1);
     }

@@ -14,19 +14,22 @@ import org.momentum4j.nn.Network;
  * @param bestEpoch          the 1-based epoch with the lowest validation loss, or 0 without validation data
  * @param bestValidationLoss that loss, or NaN without validation data
  * @param weightsEpoch       the epoch whose end-of-epoch weights the network holds: the last epoch, or
- *                           {@code bestEpoch} when early stopping restored the best weights
+ *                           {@code bestEpoch} when early stopping restored the best weights, or the last good
+ *                           epoch after a divergence
+ * @param divergences        every divergence and what was done about it, in order
  */
 public record TrainingResult(Network network, List<EpochStats> history, StopReason stopReason, int bestEpoch,
-                             double bestValidationLoss, int weightsEpoch) {
+                             double bestValidationLoss, int weightsEpoch, List<DivergenceEvent> divergences) {
     public TrainingResult {
         Objects.requireNonNull(stopReason, "stopReason");
         history = List.copyOf(history);
+        divergences = List.copyOf(divergences);
     }
 
     /** A run that completed all its epochs without validation data. */
     public TrainingResult(Network network, List<EpochStats> history) {
         this(network, history, StopReason.COMPLETED, 0, Double.NaN, history.isEmpty() ? 0
-                : history.get(history.size() - 1).epoch());
+                : history.get(history.size() - 1).epoch(), List.of());
     }
 
     /** The last epoch's statistics. */
@@ -49,6 +52,11 @@ public record TrainingResult(Network network, List<EpochStats> history, StopReas
         if (stopReason == StopReason.EARLY_STOPPING) {
             return "stopped early after epoch " + stoppedAtEpoch() + ": no validation improvement for "
                     + (stoppedAtEpoch() - bestEpoch) + " epochs" + weights;
+        }
+        if (stopReason == StopReason.DIVERGED) {
+            DivergenceEvent last = divergences.get(divergences.size() - 1);
+            return "diverged in " + last.describe() + "; weights of epoch " + weightsEpoch
+                    + ". Try a smaller learning rate (half or less) or less momentum, or --on-divergence recover";
         }
         if (stopReason == StopReason.INTERRUPTED) {
             return "interrupted after epoch " + stoppedAtEpoch() + weights;

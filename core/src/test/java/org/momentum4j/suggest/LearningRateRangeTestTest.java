@@ -1,5 +1,6 @@
 package org.momentum4j.suggest;
 
+import org.momentum4j.fixtures.KnownHessian;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

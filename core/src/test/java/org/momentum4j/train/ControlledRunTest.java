@@ -204,7 +204,8 @@ class ControlledRunTest {
         TrainingControls controls = TrainingControls.NONE.withEarlyStopping(new EarlyStopping(50))
                 .withLearningRateSchedule(Schedule.parse("plateau:patience=0,factor=0.5"));
         ControlledRun a = new ControlledRun(network(3), TRAIN, CONTRARY, new Sgd(0.05), ONLINE_10, controls);
-        assertEquals(new ControlState(org.momentum4j.schedule.PlateauState.INITIAL, EarlyStoppingState.INITIAL, null),
+        assertEquals(new ControlState(org.momentum4j.schedule.PlateauState.INITIAL, EarlyStoppingState.INITIAL, null,
+                DivergenceState.INITIAL),
                 a.state());
         for (int e = 0; e < 4; e++) {
             a.runEpoch();
@@ -223,7 +224,7 @@ class ControlledRunTest {
         double[] wrong = new double[3];
         assertEquals("saved best weights have 3 values but the network has 43 parameters",
                 assertThrows(IllegalArgumentException.class, () -> b.restore(
-                        new ControlState(saved.plateau(), saved.earlyStopping(), wrong))).getMessage());
+                        new ControlState(saved.plateau(), saved.earlyStopping(), wrong, saved.divergence()))).getMessage());
     }
 
     @Test
