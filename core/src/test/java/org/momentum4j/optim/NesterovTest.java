@@ -10,6 +10,10 @@ import static org.momentum4j.optim.Steps.MU;
 import static org.momentum4j.optim.Steps.assertValues;
 import static org.momentum4j.optim.Steps.step;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -151,6 +155,15 @@ class NesterovTest {
     @ValueSource(doubles = {-0.1, 1.0, Double.NaN})
     void rejectsMomentumOutsideZeroToOne(double mu) {
         assertRejected(() -> new Nesterov(0.1, mu), "momentum", "[0, 1)", String.valueOf(mu));
+    }
+
+    @Test
+    void hasNoDampeningSettingAtAll() {
+        // Issue 2 asks that Nesterov with dampening be refused; here it cannot even be written down, as in
+        // PyTorch, which rejects nesterov=True with dampening != 0.
+        List<String> settings = Arrays.stream(Nesterov.class.getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toList());
+        assertEquals(List.of("learningRate", "momentum", "form", "weightDecay"), settings);
     }
 
     @Test
