@@ -39,11 +39,20 @@ class OptimizerStateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, -0.1, Double.NaN, Double.POSITIVE_INFINITY})
+    @ValueSource(doubles = {-0.1, -0.0 - 1e-300, Double.NaN, Double.POSITIVE_INFINITY})
     void aScheduleCannotSetABadLearningRate(double lr) {
         OptimizerState state = new Sgd(0.1).newState(1);
         assertRejected(() -> state.setLearningRate(lr), "learning rate", String.valueOf(lr));
         assertEquals(0.1, state.learningRate(), "a refused value leaves the state unchanged");
+    }
+
+    @Test
+    void aScheduleMayAnnealTheLearningRateToZero() {
+        // Cosine annealing ends at its minimum, 0 by default (as PyTorch's eta_min): a rate of 0 is a pause,
+        // not an error, although an optimizer's initial learning rate must be > 0.
+        OptimizerState state = new Sgd(0.1).newState(1);
+        state.setLearningRate(0.0);
+        assertEquals(0.0, state.learningRate());
     }
 
     @ParameterizedTest
