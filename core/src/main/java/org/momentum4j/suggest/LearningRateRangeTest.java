@@ -15,7 +15,9 @@ import org.momentum4j.train.ItemOrder;
  *
  * <p>The loss is smoothed with an exponential moving average ({@code beta = 0.98}, bias-corrected, as in
  * fastai's {@code lr_find}); the run stops once the smoothed loss exceeds {@code blowUpFactor} times its
- * best, or turns non-finite. The steepest point is the most negative slope of the smoothed loss against
+ * best, or turns non-finite. The first {@code min(50, steps / 5)} steps only warm the average up: with
+ * online training single items' losses differ by orders of magnitude, and an average of a handful of them
+ * is no baseline to blow up against. The steepest point is the most negative slope of the smoothed loss against
  * {@code log lr}, by central differences over a window of {@code steps / 50} (at least 1) steps.
  */
 public final class LearningRateRangeTest {
@@ -97,6 +99,7 @@ public final class LearningRateRangeTest {
         double blowUp = Double.NaN;
         int position = n;
         int epoch = 0;
+        int warmup = Math.min(50, settings.steps() / 5);
         int k = 0;
         for (; k < settings.steps(); k++) {
             double lr = settings.learningRateAt(k);
@@ -121,24 +124,26 @@ public final class LearningRateRangeTest {
             lrs[k] = lr;
             raw[k] = loss;
             smooth[k] = s;
-            if (!Double.isFinite(s) || s > settings.blowUpFactor() * best) {
+            if (!Double.isFinite(s) || k >= warmup && s > settings.blowUpFactor() * best) {
                 blowUp = lr;
                 k++;
                 break;
             }
-            best = Math.min(best, s);
+            if (k >= warmup) {
+                best = Math.min(best, s);
+            }
             optimizer.step(w, grad, state);
         }
         int done = k;
         double[] l = java.util.Arrays.copyOf(lrs, done);
         double[] r = java.util.Arrays.copyOf(raw, done);
         double[] s = java.util.Arrays.copyOf(smooth, done);
-        return new Result(l, r, s, steepest(l, s, settings.steps()), minimum(l, s), blowUp);
+        return new Result(l, r, s, steepest(l, s, settings.steps(), warmup), minimum(l, s, warmup), blowUp);
     }
 
-    private static double minimum(double[] lrs, double[] smooth) {
-        int best = 0;
-        for (int k = 1; k < smooth.length; k++) {
+    private static double minimum(double[] lrs, double[] smooth, int from) {
+        int best = Math.min(from, smooth.length - 1);
+        for (int k = best + 1; k < smooth.length; k++) {
             if (smooth[k] < smooth[best]) {
                 best = k;
             }
@@ -146,11 +151,11 @@ public final class LearningRateRangeTest {
         return lrs[best];
     }
 
-    private static double steepest(double[] lrs, double[] smooth, int steps) {
+    private static double steepest(double[] lrs, double[] smooth, int steps, int from) {
         int h = Math.max(1, steps / 50);
         int bestK = -1;
         double bestSlope = 0;
-        for (int k = h; k + h < smooth.length; k++) {
+        for (int k = Math.max(h, from); k + h < smooth.length; k++) {
             if (!Double.isFinite(smooth[k + h])) {
                 break;
             }
