@@ -44,7 +44,7 @@ public record Comparison(Dataset train, Dataset validation, Architecture archite
         Objects.requireNonNull(init, "init");
         optimizers = List.copyOf(optimizers);
         seeds = List.copyOf(seeds);
-        new TrainingConfig(epochs, batchSize, 0);
+        new TrainingConfig(epochs, batchSize, 0); // its constructor checks epochs and batch size for us
         if (optimizers.isEmpty()) {
             throw new IllegalArgumentException("a comparison needs at least one optimizer setting, got none");
         }
