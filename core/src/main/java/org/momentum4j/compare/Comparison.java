@@ -53,6 +53,10 @@ public record Comparison(Dataset train, Dataset validation, Architecture archite
             if (!labels.add(o.describe())) {
                 throw new IllegalArgumentException("optimizer setting '" + o.describe() + "' is listed twice");
             }
+            if (o.requiresFullBatch() && batchSize < train.rows()) {
+                throw new IllegalArgumentException("'" + o.describe() + "' needs full-batch training, but the batch size"
+                        + " is " + batchSize + " and the training data has " + train.rows() + " rows");
+            }
         }
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("a comparison needs at least one seed, got none");

@@ -82,6 +82,14 @@ public record OptimizerKind(String name, List<String> aliases, List<Key> keys, S
             return Double.parseDouble(text);
         };
 
+        /** {@code true} or {@code false}; a flag key written alone ({@code amsgrad}) means {@code true}. */
+        public static final Function<String, Object> BOOLEAN = text -> {
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new IllegalArgumentException("'" + text + "' is not true or false");
+            }
+            return Boolean.valueOf(text);
+        };
+
         public Key {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(parser, "parser");
@@ -91,6 +99,15 @@ public record OptimizerKind(String name, List<String> aliases, List<Key> keys, S
         /** A numeric key. */
         public static Key number(String name, String defaultValue, String... aliases) {
             return new Key(name, List.of(aliases), defaultValue, NUMBER);
+        }
+
+        /** An on/off key, false unless given; written alone to turn it on, e.g. {@code amsgrad}. */
+        public static Key flag(String name) {
+            return new Key(name, List.of(), "false", BOOLEAN);
+        }
+
+        public boolean isFlag() {
+            return parser == BOOLEAN;
         }
 
         public boolean isRequired() {

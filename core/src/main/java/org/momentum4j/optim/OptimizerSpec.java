@@ -9,7 +9,8 @@ import org.momentum4j.optim.OptimizerKind.Key;
 /**
  * An optimizer written as text: a rule name and {@code KEY=VALUE} settings separated by spaces, e.g.
  * {@code sgd lr=0.05}, {@code article lr=0.05 momentum=0.75},
- * {@code nesterov lr=0.02 momentum=0.9 form=lr-outside}. It is the CLI's {@code --try} syntax and what
+ * {@code nesterov lr=0.02 momentum=0.9 form=lr-outside}; an on/off key may stand alone
+ * ({@code adam lr=0.001 amsgrad}). It is the CLI's {@code --try} syntax and what
  * {@link Optimizer#describe()} writes, so {@code parse(o.describe()).build()} equals {@code o}.
  *
  * <p>{@link #parse} checks the name, the keys and that each value reads (numbers, {@code form});
@@ -59,6 +60,10 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, String> settings) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
+            OptimizerKind.Key bare = part.contains("=") ? null : kind.key(part);
+            if (bare != null && bare.isFlag()) {
+                part = part + "=true";
+            }
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
                 throw new IllegalArgumentException("'" + part + "' in \"" + spec + "\" is not KEY=VALUE");
@@ -114,7 +119,15 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, String> settings) {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(kind.name());
-        settings.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        for (Key key : kind.keys()) {
+            String v = settings.get(key.name());
+            if (v != null) {
+                sb.append(' ').append(key.name());
+                if (!(key.isFlag() && v.equals("true"))) {
+                    sb.append('=').append(v);
+                }
+            }
+        }
         return sb.toString();
     }
 

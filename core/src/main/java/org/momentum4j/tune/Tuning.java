@@ -53,7 +53,11 @@ public record Tuning(Dataset data, Architecture architecture, WeightInit init, S
         List<TrialSettings> candidates = strategy.candidates(space, seed);
         strategy.rungs(candidates.size(), epochs);
         for (TrialSettings c : candidates) {
-            c.spec().build();
+            if (c.spec().build().requiresFullBatch() && c.batchSize() < data.rows()) {
+                throw new IllegalArgumentException("'" + c.optimizer() + "' needs full-batch training, but the search"
+                        + " tries batch size " + c.batchSize() + "; search it with a batch size of at least "
+                        + data.rows() + " only");
+            }
             c.architecture(architecture);
         }
     }

@@ -181,6 +181,11 @@ class ComparerTest {
         assertEquals("the network takes 1 inputs but the training data iris/train has 4 features",
                 assertThrows(IllegalArgumentException.class, () -> Comparison.of(c.train(), null, Line.architecture(),
                         Line.init(), List.of(new Sgd(0.1)), 1)).getMessage());
+        assertEquals("'rprop lr=0.01' needs full-batch training, but the batch size is 1 and the training data has 120"
+                + " rows", assertThrows(IllegalArgumentException.class,
+                        () -> c.withOptimizers(List.of(new org.momentum4j.optim.Rprop(0.01)))).getMessage());
+        assertEquals(1, new Comparer(1).run(c.withEpochs(2).withBatchSize(120)
+                .withOptimizers(List.of(new org.momentum4j.optim.Rprop(0.01)))).runs().size(), "full batch is fine");
         assertEquals("threads must be at least 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new Comparer(0)).getMessage());
     }

@@ -28,6 +28,25 @@ class OptimizerSpecTest {
     }
 
     @Test
+    void theAdaptiveRulesAndTheirFlags() {
+        assertEquals(new Adam(0.001), OptimizerSpec.parse("adam lr=0.001").build());
+        assertEquals(new Adam(0.002, 0.8, 0.99, 1e-6, 0, true),
+                OptimizerSpec.parse("adam lr=0.002 beta1=0.8 beta2=0.99 eps=1e-6 amsgrad").build());
+        assertEquals(new AdamW(0.001, 0.9, 0.999, 1e-8, 0.01, false), OptimizerSpec.parse("adamw lr=0.001").build());
+        assertEquals(new RmsProp(0.01, 0.9, 1e-8, 0.5, true, 0),
+                OptimizerSpec.parse("rmsprop lr=0.01 alpha=0.9 momentum=0.5 centered").build());
+        assertEquals(new AdaGrad(0.05), OptimizerSpec.parse("adagrad lr=0.05").build());
+        assertEquals(new Rprop(0.01), OptimizerSpec.parse("rprop lr=0.01").build());
+        assertEquals("adam lr=0.001 amsgrad", OptimizerSpec.parse("adam amsgrad=true lr=0.001").toString());
+        assertEquals("bad value for amsgrad in \"adam lr=0.1 amsgrad=yes\": 'yes' is not true or false",
+                assertThrows(IllegalArgumentException.class, () -> OptimizerSpec.parse("adam lr=0.1 amsgrad=yes"))
+                        .getMessage());
+        assertEquals("'centered' in \"adam lr=0.1 centered\" is not KEY=VALUE",
+                assertThrows(IllegalArgumentException.class, () -> OptimizerSpec.parse("adam lr=0.1 centered"))
+                        .getMessage());
+    }
+
+    @Test
     void namesKeysAndAliasesIgnoreCaseAndExtraSpaces() {
         assertEquals(new HeavyBall(0.1, 0.5), OptimizerSpec.parse("  Heavy-Ball   LR=0.1  mu=0.5 ").build());
         assertEquals(new Sgd(0.1, 0.01), OptimizerSpec.parse("SGD learning-rate=.1 wd=1e-2").build());
@@ -54,7 +73,7 @@ class OptimizerSpecTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            adamw lr=0.1                  | unknown optimizer 'adamw' in "adamw lr=0.1": expected one of sgd, article, momentum, nesterov
+            adamax lr=0.1                 | unknown optimizer 'adamax' in "adamax lr=0.1": expected one of sgd, article, momentum, nesterov, adam, adamw, adagrad, rmsprop, rprop
             sgd mom=0.9                   | unknown key 'mom' in "sgd mom=0.9": sgd takes lr, weight-decay
             sgd lr=abc                    | bad value for lr in "sgd lr=abc": 'abc' is not a number
             sgd lr=NaN                    | bad value for lr in "sgd lr=NaN": 'NaN' is not a number
@@ -64,7 +83,7 @@ class OptimizerSpecTest {
             sgd lr=                       | 'lr=' in "sgd lr=" is not KEY=VALUE
             sgd =0.05                     | '=0.05' in "sgd =0.05" is not KEY=VALUE
             sgd lr=0.1 lr=0.2             | key 'lr' is given twice in "sgd lr=0.1 lr=0.2"
-            lr=0.1 sgd                    | "lr=0.1 sgd" must start with an optimizer name, one of sgd, article, momentum, nesterov; got 'lr=0.1'
+            lr=0.1 sgd                    | "lr=0.1 sgd" must start with an optimizer name, one of sgd, article, momentum, nesterov, adam, adamw, adagrad, rmsprop, rprop; got 'lr=0.1'
             nesterov lr=0.1 momentum=0.9 form=sideways | bad value for form in "nesterov lr=0.1 momentum=0.9 form=sideways": unknown momentum form 'sideways': expected lr-inside (alias sutskever, keras) or lr-outside (alias pytorch)
             """)
     void parseErrorsAreOneLineNamingThePart(String spec, String message) {
@@ -110,6 +129,15 @@ class OptimizerSpecTest {
                 Combinators.combine(lr, mu, wd).as(ArticleMomentum::new),
                 Combinators.combine(lr, mu, damp, form, wd).as((l, m, d, f, w) ->
                         new HeavyBall(l, m, f == MomentumForm.LR_INSIDE ? 0 : d, f, w)),
-                Combinators.combine(lr, mu, form, wd).as(Nesterov::new));
+                Combinators.combine(lr, mu, form, wd).as(Nesterov::new),
+                Combinators.combine(lr, mu, mu, wd, Arbitraries.of(true, false)).as((l, b1, b2, w, ams) ->
+                        new Adam(l, b1, b2, 1e-8, w, ams)),
+                Combinators.combine(lr, mu, wd, Arbitraries.of(true, false)).as((l, b1, w, ams) ->
+                        new AdamW(l, b1, 0.999, 1e-7, w, ams)),
+                Combinators.combine(lr, mu, mu, Arbitraries.of(true, false), wd).as((l, a, m, c, w) ->
+                        new RmsProp(l, a, 1e-8, m, c, w)),
+                Combinators.combine(lr, wd).as((l, w) -> new AdaGrad(l, 1e-10, 0.1, w)),
+                Combinators.combine(lr, Arbitraries.doubles().between(1.01, 3).ofScale(4)).as((l, up) ->
+                        new Rprop(l, 0.5, up, 1e-6, 50)));
     }
 }

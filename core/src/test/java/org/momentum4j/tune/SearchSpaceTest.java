@@ -101,6 +101,11 @@ class SearchSpaceTest {
                         + " budgets grow 3-fold, so it needs at least 27 epochs; got 10",
                 assertThrows(IllegalArgumentException.class, () -> Tuning.of(Datasets.iris(), net, WeightInit.auto(),
                         plain, new SuccessiveHalving(new RandomSearch(27), 3), 10)).getMessage());
+        SearchSpace rprop = SearchSpace.of(List.of(OptimizerSpec.parse("rprop")), LR, MU);
+        assertEquals("'rprop' needs full-batch training, but the search tries batch size 1; search it with a batch size"
+                        + " of at least 150 only",
+                assertThrows(IllegalArgumentException.class, () -> Tuning.of(Datasets.iris(), net, WeightInit.auto(),
+                        rprop, new Grid(3, 1), 5)).getMessage());
         assertEquals("200-fold cross-validation needs at least 200 rows, iris has 150",
                 assertThrows(IllegalArgumentException.class, () -> Tuning.of(Datasets.iris(), net, WeightInit.auto(),
                         plain, new Grid(3, 1), 5).withSelection(new Selection.KFold(200))).getMessage());
