@@ -1,0 +1,151 @@
+package org.momentum4j.compare;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.momentum4j.data.Dataset;
+import org.momentum4j.nn.Network;
+import org.momentum4j.optim.Optimizer;
+import org.momentum4j.train.EpochStats;
+import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingRun;
+
+/**
+ * A training run watched epoch by epoch: it records the learning curve (training figures and, when there
+ * is validation data, validation figures) and stops for good as soon as the run diverges. Comparisons and
+ * searches are built from it; a search can also {@link #advanceTo advance} a run in stages, and because
+ * the item order depends only on (seed, epoch), stopping at epoch 3 and going on to 9 gives the same
+ * weights as running 9 epochs at once.
+ *
+ * <p>Diverged means: a non-finite training or validation loss, or a training loss above
+ * {@code divergenceFactor} times the loss at the start (epoch 0). The check runs after every epoch; once
+ * it fires, the run takes no further step.
+ */
+public final class MonitoredRun {
+    private final TrainingRun run;
+    private final Dataset train;
+    private final Dataset validation;
+    private final double divergenceFactor;
+    private final List<EpochPoint> curve = new ArrayList<>();
+    private final double startLoss;
+    private int divergedAt = -1;
+    private long nanos;
+
+    /**
+     * Starts a run and measures epoch 0.
+     *
+     * @param network          trained in place
+     * @param validation       data to evaluate after every epoch, or null for none
+     * @param config           batch size and seed; {@code config.epochs()} is the most this run may take
+     * @param divergenceFactor greater than 1
+     */
+    public MonitoredRun(Network network, Dataset train, Dataset validation, Optimizer optimizer,
+                        TrainingConfig config, double divergenceFactor) {
+        checkDivergenceFactor(divergenceFactor);
+        long t0 = System.nanoTime();
+        this.run = new TrainingRun(network, train, optimizer, config);
+        this.train = Objects.requireNonNull(train, "train");
+        this.validation = validation;
+        this.divergenceFactor = divergenceFactor;
+        Evaluation start = Evaluation.of(network, train);
+        this.startLoss = start.loss();
+        record(point(0, start.loss(), start.accuracy()));
+        nanos += System.nanoTime() - t0;
+    }
+
+    /** Rejects factors that are not finite numbers above 1. */
+    public static void checkDivergenceFactor(double factor) {
+        if (!(factor > 1) || !Double.isFinite(factor)) {
+            throw new IllegalArgumentException("divergence factor must be finite and > 1, got " + factor);
+        }
+    }
+
+    /** A curve point with the given training figures and freshly measured validation figures. */
+    private EpochPoint point(int epoch, double trainingLoss, double trainingAccuracy) {
+        if (validation == null) {
+            return new EpochPoint(epoch, trainingLoss, trainingAccuracy, Double.NaN, Double.NaN);
+        }
+        Evaluation v = Evaluation.of(run.network(), validation);
+        return new EpochPoint(epoch, trainingLoss, trainingAccuracy, v.loss(), v.accuracy());
+    }
+
+    private void record(EpochPoint p) {
+        curve.add(p);
+        boolean blownUp = !Double.isFinite(p.trainingLoss())
+                || validation != null && !Double.isFinite(p.validationLoss())
+                || startLoss > 0 && p.trainingLoss() > divergenceFactor * startLoss;
+        if (blownUp && divergedAt < 0) {
+            divergedAt = p.epoch();
+        }
+    }
+
+    /**
+     * Trains until {@code epochs} epochs are done, the run diverges, or it already had that many;
+     * {@code onEpoch} hears about each new epoch.
+     *
+     * @return this run's last point
+     */
+    public EpochPoint advanceTo(int epochs, Consumer<EpochPoint> onEpoch) {
+        if (epochs > run.config().epochs()) {
+            throw new IllegalArgumentException("this run may take at most " + run.config().epochs()
+                    + " epochs, asked for " + epochs);
+        }
+        while (!diverged() && run.epochsDone() < epochs) {
+            long t0 = System.nanoTime();
+            EpochStats stats = run.runEpoch();
+            EpochPoint p = point(stats.epoch(), stats.trainingLoss(), stats.trainingAccuracy());
+            record(p);
+            nanos += System.nanoTime() - t0;
+            onEpoch.accept(p);
+        }
+        return last();
+    }
+
+    /** Whether the run has diverged (and so stopped). */
+    public boolean diverged() {
+        return divergedAt >= 0;
+    }
+
+    /** The epoch at whose end divergence was detected (0: already at the start), or -1 when it has not diverged. */
+    public int divergedAt() {
+        return divergedAt;
+    }
+
+    /** Epochs trained so far. */
+    public int epochsDone() {
+        return run.epochsDone();
+    }
+
+    /** Items visited so far ({@code epochsDone * rows}). */
+    public long itemsSeen() {
+        return (long) run.epochsDone() * train.rows();
+    }
+
+    /** The curve so far, epoch 0 first. */
+    public List<EpochPoint> curve() {
+        return Collections.unmodifiableList(curve);
+    }
+
+    public EpochPoint last() {
+        return curve.get(curve.size() - 1);
+    }
+
+    /** The training loss at epoch 0, the reference for the divergence factor. */
+    public double startLoss() {
+        return startLoss;
+    }
+
+    /** Time spent training and evaluating in this run. */
+    public Duration wallTime() {
+        return Duration.ofNanos(nanos);
+    }
+
+    /** The network being trained (live). */
+    public Network network() {
+        return run.network();
+    }
+}
