@@ -50,8 +50,8 @@ final class CsvSource implements RecordSource {
 
     /**
      * Opens {@code path}. With {@link ReadOptions.Header#AUTO} the first row is a header when
-     * {@code knownNames} is given and every field of the first row is one of them, or, without known
-     * names, by {@link #looksLikeHeader}.
+     * {@code knownNames} (a model's column names) is given and one of its fields is such a name, or when
+     * {@link #looksLikeHeader} says so.
      */
     static CsvSource open(Path path, String file, ReadOptions.Delimiter delimiter, ReadOptions.Header headerMode,
                           Set<String> knownNames) throws IOException {
@@ -100,8 +100,8 @@ final class CsvSource implements RecordSource {
             throw new DataFormatException(file, 0, 0, "the file is empty");
         }
         if (headerMode == ReadOptions.Header.AUTO) {
-            header = knownNames != null ? allKnown(current, knownNames)
-                    : looksLikeHeader(sampleRecords(sample, complete, format));
+            header = (knownNames != null && anyKnown(current, knownNames))
+                    || looksLikeHeader(sampleRecords(sample, complete, format));
         } else {
             header = headerMode == ReadOptions.Header.PRESENT;
         }
@@ -152,13 +152,13 @@ final class CsvSource implements RecordSource {
         }
     }
 
-    private static boolean allKnown(CSVRecord first, Set<String> known) {
+    private static boolean anyKnown(CSVRecord first, Set<String> known) {
         for (int c = 0; c < first.size(); c++) {
-            if (!known.contains(first.get(c).strip())) {
-                return false;
+            if (known.contains(first.get(c).strip())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static List<List<String>> sampleRecords(String sample, boolean complete, CSVFormat format) {
