@@ -45,6 +45,32 @@ public final class TrainingRun {
         this.startNanos = System.nanoTime();
     }
 
+    /**
+     * Continues a run from a saved state (see {@link TrainingState}): the network's parameters and the
+     * optimizer's state are overwritten with the saved ones and the epoch count set, so the next
+     * {@link #runEpoch()} trains epoch {@code state.epochsDone() + 1} exactly as the interrupted run would have.
+     *
+     * @throws IllegalArgumentException when the state does not fit the network or the optimizer
+     */
+    public static TrainingRun resume(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
+                                     TrainingState state) {
+        TrainingRun run = new TrainingRun(network, data, optimizer, config);
+        double[] saved = state.parameters();
+        if (saved.length != network.parameterCount()) {
+            throw new IllegalArgumentException("the saved state has " + saved.length + " parameters, the network "
+                    + network.parameterCount());
+        }
+        state.restore(run.state);
+        System.arraycopy(saved, 0, network.parameters(), 0, saved.length);
+        run.epochsDone = state.epochsDone();
+        return run;
+    }
+
+    /** A copy of everything needed to continue this run later (no best result: callers add theirs). */
+    public TrainingState snapshot() {
+        return TrainingState.of(epochsDone, network.parameters(), state);
+    }
+
     /** Trains one epoch and returns its statistics. */
     public EpochStats runEpoch() {
         ItemOrder.shuffle(config.seed(), epochsDone, order);
