@@ -2,15 +2,20 @@ package org.momentum4j.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Encoding;
+import org.momentum4j.data.LoadedData;
 import org.momentum4j.data.Normalizer;
 import org.momentum4j.data.Task;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.nn.Network;
+import org.momentum4j.train.ClassificationMetrics;
 import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.RegressionMetrics;
 
 /**
  * A trained network with everything needed to use it on raw data later: the {@link Encoding} that turns a
@@ -136,6 +141,52 @@ public final class Model {
     public double[] predictEncoded(double[] encodedFeatures) {
         double[] out = network.predict(featureNormalizer.transform(encodedFeatures));
         return targetNormalizer == null ? out : targetNormalizer.inverse(out);
+    }
+
+    /**
+     * Outputs (as {@link #predict(double[])} gives them) for every row of a file read with this model's
+     * encoding, {@code DatasetReader.read(path, options, model.encoding())}.
+     */
+    public double[][] predictAll(LoadedData data) {
+        if (!data.encoding().equals(encoding)) {
+            throw new IllegalArgumentException(data.source() + " was read with another encoding than this model's");
+        }
+        int width = encoding.featureCount();
+        double[] x = data.features();
+        double[][] out = new double[data.rows()][];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = predictEncoded(Arrays.copyOfRange(x, r * width, (r + 1) * width));
+        }
+        return out;
+    }
+
+    /** Accuracy, confusion matrix and per-class scores on a file with targets, read with this model's encoding. */
+    public ClassificationMetrics evaluateClassification(LoadedData data) {
+        requireClassification();
+        Dataset d = data.dataset();
+        double[][] outputs = predictAll(data);
+        int[] actual = new int[d.rows()];
+        int[] predicted = new int[d.rows()];
+        for (int r = 0; r < actual.length; r++) {
+            actual[r] = d.label(r);
+            predicted[r] = Evaluation.predictedClass(outputs[r]);
+        }
+        return ClassificationMetrics.of(actual, predicted, encoding.classNames());
+    }
+
+    /** RMSE, MAE and R² per target, in target units, on a file with targets read with this model's encoding. */
+    public RegressionMetrics evaluateRegression(LoadedData data) {
+        if (encoding.task() != Task.REGRESSION) {
+            throw new IllegalStateException("this is a classification model; use evaluateClassification");
+        }
+        Dataset d = data.dataset();
+        double[][] outputs = predictAll(data);
+        int t = d.targetCount();
+        double[] predicted = new double[d.rows() * t];
+        for (int r = 0; r < outputs.length; r++) {
+            System.arraycopy(outputs[r], 0, predicted, r * t, t);
+        }
+        return RegressionMetrics.of(d.targets(), predicted, encoding.targetNames());
     }
 
     /** The predicted class index for raw numeric features (classification only). */

@@ -84,6 +84,32 @@ class ModelFileTest {
     }
 
     @Test
+    void evaluatingAFileReadWithTheModelsEncoding() throws IOException {
+        Model model = Fixtures.iris();
+        Path csv = dir.resolve("iris.csv");
+        StringBuilder sb = new StringBuilder("species,petal_width,sepal_length,sepal_width,petal_length\n");
+        double[] x = Datasets.iris().features();
+        int[] expected = new int[150];
+        for (int r = 0; r < 150; r++) {
+            sb.append(Datasets.iris().classNames().get(Datasets.iris().label(r))).append(',').append(x[4 * r + 3])
+                    .append(',').append(x[4 * r]).append(',').append(x[4 * r + 1]).append(',').append(x[4 * r + 2])
+                    .append('\n');
+            expected[r] = model.predictClass(java.util.Arrays.copyOfRange(x, 4 * r, 4 * r + 4));
+        }
+        Files.writeString(csv, sb);
+        org.momentum4j.data.LoadedData data = org.momentum4j.data.DatasetReader.read(csv,
+                org.momentum4j.data.ReadOptions.defaults(), model.encoding());
+        org.momentum4j.train.ClassificationMetrics m = model.evaluateClassification(data);
+        int[] actual = new int[150];
+        for (int r = 0; r < 150; r++) {
+            actual[r] = Datasets.iris().label(r);
+        }
+        // Columns reordered in the file; the same predictions as from the raw rows in training order.
+        assertEquals(org.momentum4j.train.ClassificationMetrics.of(actual, expected, model.classNames()), m);
+        assertEquals(150, m.total());
+    }
+
+    @Test
     void savingTheSameModelTwiceGivesTheSameBytes() throws IOException {
         Fixtures.iris().save(dir.resolve("a.json"));
         Fixtures.iris().save(dir.resolve("b.json"));
