@@ -13,12 +13,15 @@ import org.momentum4j.nn.Architecture;
 import org.momentum4j.nn.LayerSpec;
 import org.momentum4j.nn.Loss;
 import org.momentum4j.optim.Optimizer;
+import org.momentum4j.train.ControlState;
+import org.momentum4j.train.ControlledRun;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 import org.momentum4j.train.TrainingState;
 
 /**
- * A training run saved between epochs: its full {@link TrainingState} and what it must be resumed with (the
+ * A training run saved between epochs: its full {@link TrainingState} (and {@link ControlState} when it is a
+ * {@link ControlledRun}) and what it must be resumed with (the
  * architecture, the update rule, batch size, seed and data), so that resuming with anything else is refused
  * instead of silently training a different model. {@code settings} carries whatever else the caller needs to
  * rebuild the run (the CLI stores its options there).
@@ -27,7 +30,9 @@ import org.momentum4j.train.TrainingState;
  * {@code momentum4j-checkpoint}, version 1, and are written atomically. See {@link CheckpointDirectory} for
  * keeping the last few and finding the newest valid one.
  *
- * @param state        parameters, optimizer state, epochs done, best so far
+ * @param state        parameters, optimizer state, epochs done
+ * @param control      for a {@link ControlledRun}, its schedules', early stopping's and divergence handling's
+ *                     state and the best weights; null for a plain {@link TrainingRun}
  * @param architecture the network's shape
  * @param optimizer    the update rule, as {@link Optimizer#describe()} writes it
  * @param batchSize    items per update
@@ -35,8 +40,8 @@ import org.momentum4j.train.TrainingState;
  * @param dataSha256   identifies the training data (e.g. {@code Dataset#contentSha256()}); may be empty
  * @param settings     anything else to restore, sorted by key
  */
-public record Checkpoint(TrainingState state, Architecture architecture, String optimizer, int batchSize, long seed,
-                         String dataSha256, Map<String, String> settings) {
+public record Checkpoint(TrainingState state, ControlState control, Architecture architecture, String optimizer,
+                         int batchSize, long seed, String dataSha256, Map<String, String> settings) {
     /** The {@code format} member of a checkpoint file. */
     public static final String FORMAT = "momentum4j-checkpoint";
     /** The format version this library writes. */
@@ -57,16 +62,25 @@ public record Checkpoint(TrainingState state, Architecture architecture, String 
         }
     }
 
-    /** A checkpoint of {@code run} as it is now. */
+    /** A checkpoint of a plain {@code run} as it is now. */
     public static Checkpoint of(TrainingRun run, Optimizer optimizer, String dataSha256, Map<String, String> settings) {
         TrainingConfig config = run.config();
-        return new Checkpoint(run.snapshot(), run.network().architecture(), optimizer.describe(), config.batchSize(),
-                config.seed(), dataSha256, settings);
+        return new Checkpoint(run.snapshot(), null, run.network().architecture(), optimizer.describe(),
+                config.batchSize(), config.seed(), dataSha256, settings);
     }
 
-    /** A copy with another state (e.g. with the best result added). */
-    public Checkpoint withState(TrainingState newState) {
-        return new Checkpoint(newState, architecture, optimizer, batchSize, seed, dataSha256, settings);
+    /**
+     * A checkpoint of a controlled {@code run} as it is now. To resume: build the same {@link ControlledRun},
+     * then {@code run.trainingRun().restore(checkpoint.state())} and {@code run.restore(checkpoint.control())}.
+     */
+    public static Checkpoint of(ControlledRun run, Optimizer optimizer, String dataSha256,
+                                Map<String, String> settings) {
+        return of(run.trainingRun(), optimizer, dataSha256, settings).withControl(run.state());
+    }
+
+    /** A copy with another control state. */
+    public Checkpoint withControl(ControlState newControl) {
+        return new Checkpoint(state, newControl, architecture, optimizer, batchSize, seed, dataSha256, settings);
     }
 
     /**
@@ -99,11 +113,10 @@ public record Checkpoint(TrainingState state, Architecture architecture, String 
         for (LayerSpec l : architecture.layers()) {
             layers.add(new CheckpointJson.LayerShape(l.units(), l.activation().id()));
         }
-        TrainingState.Best b = state.best();
         JsonFile.write(path, FORMAT, FORMAT_VERSION, "checkpoint", new CheckpointJson(architecture.inputs(),
                 architecture.loss().id(), layers, optimizer, batchSize, seed, dataSha256, state.epochsDone(),
                 state.parameters(), state.steps(), state.learningRate(), state.momentum(), state.buffers(),
-                b == null ? null : new CheckpointJson.BestJson(b.epoch(), b.score(), b.parameters()), settings));
+                control == null ? null : ControlCodec.toJson(control), settings));
     }
 
     /**
@@ -124,20 +137,23 @@ public record Checkpoint(TrainingState state, Architecture architecture, String 
             for (double[] buffer : Objects.requireNonNull(j.buffers(), "buffers")) {
                 finite(buffer, "buffers");
             }
-            TrainingState.Best best = null;
-            if (j.best() != null) {
-                finite(j.best().parameters(), "best.parameters");
-                best = new TrainingState.Best(j.best().epoch(), j.best().score(), j.best().parameters());
-            }
-            if (!Double.isFinite(j.learningRate()) || !(j.learningRate() > 0)) {
-                throw new IllegalArgumentException("learningRate must be finite and > 0, got " + j.learningRate());
+            if (!Double.isFinite(j.learningRate()) || !(j.learningRate() >= 0)) {
+                throw new IllegalArgumentException("learningRate must be finite and >= 0, got " + j.learningRate());
             }
             if (!(j.momentum() >= 0 && j.momentum() < 1)) {
                 throw new IllegalArgumentException("momentum must be in [0, 1), got " + j.momentum());
             }
             TrainingState state = new TrainingState(j.epochsDone(), j.parameters(), j.steps(), j.learningRate(),
-                    j.momentum(), j.buffers(), best);
-            return new Checkpoint(state, a, Objects.requireNonNull(j.optimizer(), "optimizer"), j.batchSize(), j.seed(),
+                    j.momentum(), j.buffers());
+            ControlState control = j.control() == null ? null : ControlCodec.fromJson(j.control());
+            if (control != null && control.bestParameters() != null) {
+                finite(control.bestParameters(), "control.bestParameters");
+                if (control.bestParameters().length != a.parameterCount()) {
+                    throw new IllegalArgumentException("control.bestParameters has " + control.bestParameters().length
+                            + " values for " + a.parameterCount() + " parameters");
+                }
+            }
+            return new Checkpoint(state, control, a, Objects.requireNonNull(j.optimizer(), "optimizer"), j.batchSize(), j.seed(),
                     Objects.requireNonNull(j.dataSha256(), "dataSha256"), Objects.requireNonNull(j.settings(), "settings"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ModelFormatException(file, "invalid checkpoint: " + e.getMessage());

@@ -53,6 +53,11 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
     }
 
     @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "article lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));

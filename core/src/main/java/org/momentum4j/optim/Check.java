@@ -29,6 +29,27 @@ final class Check {
         }
     }
 
+    /** A coefficient such as beta1, beta2 or RMSProp's alpha: in [0, 1). */
+    static void fraction(String setting, double x) {
+        if (!(x >= 0 && x < 1)) {
+            throw new IllegalArgumentException(setting + " must be in [0, 1), got " + x);
+        }
+    }
+
+    /** A setting such as epsilon: finite and &gt; 0. */
+    static void positive(String setting, double x) {
+        if (!(x > 0) || !Double.isFinite(x)) {
+            throw new IllegalArgumentException(setting + " must be finite and > 0, got " + x);
+        }
+    }
+
+    /** A setting such as AdaGrad's initial accumulator: finite and &gt;= 0. */
+    static void nonNegative(String setting, double x) {
+        if (!(x >= 0) || !Double.isFinite(x)) {
+            throw new IllegalArgumentException(setting + " must be finite and >= 0, got " + x);
+        }
+    }
+
     /** L2 weight decay as a gradient term: {@code g += wd * w}. */
     static void addWeightDecay(double[] w, double[] g, double wd) {
         if (wd != 0) {

@@ -73,6 +73,11 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
     }
 
     @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "momentum lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())

@@ -63,6 +63,11 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
     }
 
     @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "nesterov lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())

@@ -16,8 +16,12 @@ package org.momentum4j.optim;
  *   <li>{@link HeavyBall}: classical momentum, learning rate inside the velocity (Sutskever, Keras, Weka,
  *       Smile) or outside it (PyTorch).</li>
  *   <li>{@link Nesterov}: Nesterov accelerated gradient in the same two forms.</li>
+ *   <li>{@link AdaGrad}, {@link RmsProp}, {@link Adam}, {@link AdamW}: rules that scale each parameter's
+ *       step by a running measure of its own gradients, as PyTorch documents them.</li>
+ *   <li>{@link Rprop}: resilient propagation (iRprop-), full-batch only.</li>
  * </ul>
- * See {@code docs/momentum.md} for how they differ and when they coincide.
+ * See {@code docs/momentum.md} for how the momentum rules differ and when they coincide, and
+ * {@code docs/optimizers.md} for all rules with worked examples.
  */
 public interface Optimizer {
 
@@ -34,6 +38,24 @@ public interface Optimizer {
 
     /** Applies one update to {@code w} from gradient {@code g}; {@code g} may be modified (e.g. weight decay). */
     void step(double[] w, double[] g, OptimizerState state);
+
+    /**
+     * Whether the rule reads {@link OptimizerState#momentum()} at every step, so that a momentum schedule
+     * can move it (for {@link Adam} and {@link AdamW} the momentum is {@code beta1}, as PyTorch's cyclic
+     * schedules treat it).
+     */
+    default boolean hasMomentum() {
+        return false;
+    }
+
+    /**
+     * Whether the rule is only sound with full-batch training, one step per epoch from the gradient over all
+     * items (true for {@link Rprop}, whose step sizes follow the sign of successive whole-dataset gradients).
+     * Trainers reject such a rule with online or mini-batch training.
+     */
+    default boolean requiresFullBatch() {
+        return false;
+    }
 
     /** A one-line description in the CLI's {@code --try} syntax, e.g. {@code article lr=0.05 momentum=0.75}. */
     String describe();

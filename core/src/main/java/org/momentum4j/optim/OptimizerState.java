@@ -55,8 +55,14 @@ public final class OptimizerState {
         return learningRate;
     }
 
+    /**
+     * Sets the learning rate for the next steps. Unlike a rule's initial learning rate, 0 is allowed here:
+     * a schedule such as cosine annealing to {@code min=0} may end there.
+     */
     public void setLearningRate(double learningRate) {
-        Check.learningRate(learningRate);
+        if (!(learningRate >= 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be finite and >= 0, got " + learningRate);
+        }
         this.learningRate = learningRate;
     }
 

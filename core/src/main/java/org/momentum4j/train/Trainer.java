@@ -8,8 +8,9 @@ import org.momentum4j.nn.Network;
 import org.momentum4j.optim.Optimizer;
 
 /**
- * Trains networks by back-propagation with an update rule and a training configuration. A trainer holds
- * only immutable settings, so one instance can train any number of networks, also concurrently.
+ * Trains networks by back-propagation with an update rule, a training configuration and optional
+ * {@link TrainingControls} (schedules, early stopping, clipping). A trainer holds only immutable settings,
+ * so one instance can train any number of networks, also concurrently.
  *
  * <pre>{@code
  * TrainTestSplit split = TrainTestSplit.of(Datasets.iris(), 0.2, 1);
@@ -25,10 +26,23 @@ import org.momentum4j.optim.Optimizer;
 public final class Trainer {
     private final Optimizer optimizer;
     private final TrainingConfig config;
+    private final TrainingControls controls;
 
     public Trainer(Optimizer optimizer, TrainingConfig config) {
+        this(optimizer, config, TrainingControls.NONE);
+    }
+
+    /**
+     * A trainer steered by {@code controls}.
+     *
+     * @throws IllegalArgumentException if the controls do not suit the optimizer or configuration
+     *                                  (see {@link TrainingControls#check})
+     */
+    public Trainer(Optimizer optimizer, TrainingConfig config, TrainingControls controls) {
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
         this.config = Objects.requireNonNull(config, "config");
+        this.controls = Objects.requireNonNull(controls, "controls");
+        controls.check(optimizer, config);
     }
 
     /** Trains {@code network} in place for {@code config.epochs()} epochs. */
@@ -38,14 +52,28 @@ public final class Trainer {
 
     /** Trains {@code network} in place, telling {@code listener} about every epoch. */
     public TrainingResult fit(Network network, Dataset data, TrainingListener listener) {
-        TrainingRun run = new TrainingRun(network, data, optimizer, config);
+        return fit(network, data, null, listener);
+    }
+
+    /**
+     * Trains {@code network} in place on {@code train}, measuring {@code validation} after every epoch
+     * (for early stopping, a plateau schedule, and the validation figures in {@link EpochStats}).
+     *
+     * @param validation validation data, or null
+     */
+    public TrainingResult fit(Network network, Dataset train, Dataset validation, TrainingListener listener) {
+        ControlledRun run = new ControlledRun(network, train, validation, optimizer, config, controls);
         List<EpochStats> history = new ArrayList<>(config.epochs());
-        for (int e = 0; e < config.epochs(); e++) {
+        while (!run.isFinished()) {
+            int divergences = run.divergences().size();
             EpochStats stats = run.runEpoch();
             history.add(stats);
             listener.onEpochEnd(stats);
+            if (run.divergences().size() > divergences) {
+                listener.onDivergence(run.divergences().get(divergences));
+            }
         }
-        return new TrainingResult(network, history);
+        return run.finish(history);
     }
 
     public Optimizer optimizer() {
@@ -54,5 +82,9 @@ public final class Trainer {
 
     public TrainingConfig config() {
         return config;
+    }
+
+    public TrainingControls controls() {
+        return controls;
     }
 }

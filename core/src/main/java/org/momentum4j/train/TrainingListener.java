@@ -10,4 +10,8 @@ public interface TrainingListener {
     TrainingListener NONE = stats -> { };
 
     void onEpochEnd(EpochStats stats);
+
+    /** Told when an epoch's loss diverged, after {@link #onEpochEnd} for that epoch; ignored by default. */
+    default void onDivergence(DivergenceEvent event) {
+    }
 }

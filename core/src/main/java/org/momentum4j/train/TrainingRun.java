@@ -14,7 +14,8 @@ import org.momentum4j.optim.OptimizerState;
  * and callers that need control between epochs (checkpoints, early stopping) can call it themselves.
  *
  * <p>Per item: forward and backward into the gradient array; at each batch boundary (every item when
- * online) the gradient is averaged and handed to {@link Optimizer#step}. Nothing is allocated per item.
+ * online) the gradient is averaged, clipped if asked ({@link GradientClipping}) and handed to
+ * {@link Optimizer#step}. Nothing is allocated per item.
  */
 public final class TrainingRun {
     private final Network network;
@@ -22,14 +23,29 @@ public final class TrainingRun {
     private final Optimizer optimizer;
     private final TrainingConfig config;
     private final OptimizerState state;
+    private final GradientClipping clipping;
+    private final boolean clip;
     private final double[] grad;
     private final Workspace ws;
     private final int[] order;
     private final long startNanos;
     private int epochsDone;
+    private StepObserver observer;
 
-    /** Starts a run; {@code network} is trained in place. */
+    /** Starts a run without gradient clipping; {@code network} is trained in place. */
     public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config) {
+        this(network, data, optimizer, config, GradientClipping.NONE);
+    }
+
+    /**
+     * Starts a run; {@code network} is trained in place.
+     *
+     * @throws IllegalArgumentException if the shapes do not fit, the data is empty, or the rule needs
+     *                                  full-batch training ({@link Optimizer#requiresFullBatch()}) and the
+     *                                  batch size is smaller than the data
+     */
+    public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
+                       GradientClipping clipping) {
         this.network = Objects.requireNonNull(network, "network");
         this.data = Objects.requireNonNull(data, "data");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -38,6 +54,9 @@ public final class TrainingRun {
         if (data.rows() == 0) {
             throw new IllegalArgumentException("dataset " + data.name() + " has no rows to train on");
         }
+        FullBatchCheck.require(optimizer, config, data);
+        this.clipping = Objects.requireNonNull(clipping, "clipping");
+        this.clip = clipping.isActive();
         this.state = optimizer.newState(network.parameterCount());
         this.grad = new double[network.parameterCount()];
         this.ws = network.newWorkspace();
@@ -46,27 +65,36 @@ public final class TrainingRun {
     }
 
     /**
-     * Continues a run from a saved state (see {@link TrainingState}): the network's parameters and the
-     * optimizer's state are overwritten with the saved ones and the epoch count set, so the next
-     * {@link #runEpoch()} trains epoch {@code state.epochsDone() + 1} exactly as the interrupted run would have.
-     *
-     * @throws IllegalArgumentException when the state does not fit the network or the optimizer
+     * Continues a run from a saved state: {@code new TrainingRun(network, data, optimizer, config)} then
+     * {@link #restore}.
      */
     public static TrainingRun resume(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
                                      TrainingState state) {
         TrainingRun run = new TrainingRun(network, data, optimizer, config);
-        double[] saved = state.parameters();
-        if (saved.length != network.parameterCount()) {
-            throw new IllegalArgumentException("the saved state has " + saved.length + " parameters, the network "
-                    + network.parameterCount());
-        }
-        state.restore(run.state);
-        System.arraycopy(saved, 0, network.parameters(), 0, saved.length);
-        run.epochsDone = state.epochsDone();
+        run.restore(state);
         return run;
     }
 
-    /** A copy of everything needed to continue this run later (no best result: callers add theirs). */
+    /**
+     * Puts this run where a saved one was (see {@link TrainingState}): the network's parameters and the
+     * optimizer's state are overwritten with the saved ones and the epoch count set, so the next
+     * {@link #runEpoch()} trains epoch {@code state.epochsDone() + 1} exactly as the saved run would have.
+     * Call it before the first epoch.
+     *
+     * @throws IllegalArgumentException when the state does not fit the network or the optimizer
+     */
+    public void restore(TrainingState saved) {
+        double[] parameters = saved.parameters();
+        if (parameters.length != network.parameterCount()) {
+            throw new IllegalArgumentException("the saved state has " + parameters.length + " parameters, the network "
+                    + network.parameterCount());
+        }
+        saved.restore(state);
+        System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
+        epochsDone = saved.epochsDone();
+    }
+
+    /** A copy of everything needed to continue this run later. */
     public TrainingState snapshot() {
         return TrainingState.of(epochsDone, network.parameters(), state);
     }
@@ -96,9 +124,18 @@ public final class TrainingRun {
             if (end - start > 1) {
                 scale(grad, 1.0 / (end - start));
             }
+            if (clip) {
+                clipping.apply(grad);
+            }
             optimizer.step(w, grad, state);
+            if (observer != null) {
+                observer.afterStep(w, grad, state);
+            }
         }
         epochsDone++;
+        if (observer != null) {
+            observer.epochEnded(epochsDone);
+        }
         return new EpochStats(epochsDone, lossSum / n, classify ? (double) correct / n : Double.NaN,
                 state.learningRate(), state.momentum(), Duration.ofNanos(System.nanoTime() - startNanos));
     }
@@ -107,6 +144,11 @@ public final class TrainingRun {
         for (int i = 0; i < g.length; i++) {
             g[i] *= factor;
         }
+    }
+
+    /** Attaches an instrument that sees every step (at most one; {@code null} detaches). */
+    public void observe(StepObserver stepObserver) {
+        this.observer = stepObserver;
     }
 
     /** Epochs completed so far. */

@@ -7,7 +7,8 @@ import org.momentum4j.optim.OptimizerState;
 /**
  * Everything a {@link TrainingRun} needs to continue exactly where it was: the parameters, the
  * optimizer's state (its buffers, step count, and the learning rate and momentum in force) and the number
- * of epochs done, plus the best result so far for callers that keep one (early stopping). The item order
+ * of epochs done. (What {@link ControlledRun} adds on top, schedules' and early stopping's state and the best
+ * weights, is its {@link ControlState}.) The item order
  * needs no saved generator state: {@link ItemOrder} derives each epoch's order from (seed, epoch). So a run
  * resumed from a state takes bit-identical steps to one never interrupted.
  *
@@ -19,42 +20,9 @@ import org.momentum4j.optim.OptimizerState;
  * @param learningRate learning rate in force
  * @param momentum     momentum in force (0 for rules without)
  * @param buffers      the optimizer's buffers, each as long as {@code parameters}
- * @param best         the best result so far, or null
  */
 public record TrainingState(int epochsDone, double[] parameters, long steps, double learningRate, double momentum,
-                            double[][] buffers, Best best) {
-
-    /**
-     * The best result seen so far, by the caller's measure (e.g. validation loss, lower is better).
-     *
-     * @param epoch      the epoch it was seen after
-     * @param score      its value
-     * @param parameters the parameters then
-     */
-    public record Best(int epoch, double score, double[] parameters) {
-        public Best {
-            parameters = parameters.clone();
-            if (epoch < 0) {
-                throw new IllegalArgumentException("best epoch must be >= 0, got " + epoch);
-            }
-        }
-
-        @Override
-        public double[] parameters() {
-            return parameters.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Best b && epoch == b.epoch && Double.compare(score, b.score) == 0
-                    && Arrays.equals(parameters, b.parameters);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(epoch, score, Arrays.hashCode(parameters));
-        }
-    }
+                            double[][] buffers) {
 
     public TrainingState {
         if (epochsDone < 0) {
@@ -72,10 +40,6 @@ public record TrainingState(int epochsDone, double[] parameters, long steps, dou
                         + " values for " + parameters.length + " parameters");
             }
         }
-        if (best != null && best.parameters.length != parameters.length) {
-            throw new IllegalArgumentException("the best parameters have " + best.parameters.length
-                    + " values for " + parameters.length + " parameters");
-        }
     }
 
     /** The state of {@code optimizer} and {@code parameters} after {@code epochsDone} epochs. */
@@ -85,12 +49,7 @@ public record TrainingState(int epochsDone, double[] parameters, long steps, dou
             buffers[i] = optimizer.buffer(i);
         }
         return new TrainingState(epochsDone, parameters, optimizer.steps(), optimizer.learningRate(),
-                optimizer.momentum(), buffers, null);
-    }
-
-    /** A copy with {@code newBest} as the best result so far. */
-    public TrainingState withBest(Best newBest) {
-        return new TrainingState(epochsDone, parameters, steps, learningRate, momentum, buffers, newBest);
+                optimizer.momentum(), buffers);
     }
 
     /** Writes the optimizer part into {@code target}, which must have the same number and size of buffers. */
@@ -132,14 +91,13 @@ public record TrainingState(int epochsDone, double[] parameters, long steps, dou
     public boolean equals(Object o) {
         return o instanceof TrainingState s && epochsDone == s.epochsDone && steps == s.steps
                 && Double.compare(learningRate, s.learningRate) == 0 && Double.compare(momentum, s.momentum) == 0
-                && Arrays.equals(parameters, s.parameters) && Arrays.deepEquals(buffers, s.buffers)
-                && Objects.equals(best, s.best);
+                && Arrays.equals(parameters, s.parameters) && Arrays.deepEquals(buffers, s.buffers);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(epochsDone, steps, learningRate, momentum, Arrays.hashCode(parameters),
-                Arrays.deepHashCode(buffers), best);
+                Arrays.deepHashCode(buffers));
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,7 +33,15 @@ import org.momentum4j.optim.MomentumForm;
 import org.momentum4j.optim.Nesterov;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.optim.Sgd;
+import org.momentum4j.schedule.Schedule;
+import org.momentum4j.train.ControlledRun;
+import org.momentum4j.train.EarlyStopping;
+import org.momentum4j.train.EpochStats;
+import org.momentum4j.train.GradientClipping;
+import org.momentum4j.train.StopReason;
 import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingControls;
+import org.momentum4j.train.TrainingResult;
 import org.momentum4j.train.TrainingRun;
 import org.momentum4j.train.TrainingState;
 
@@ -120,7 +129,7 @@ class CheckpointResumeTest {
         }
         TrainingState full = first.snapshot();
         TrainingState weightsOnly = new TrainingState(full.epochsDone(), full.parameters(), 0,
-                full.learningRate(), full.momentum(), new double[][] {new double[full.parameters().length]}, null);
+                full.learningRate(), full.momentum(), new double[][] {new double[full.parameters().length]});
         TrainingRun partial = TrainingRun.resume(Network.create(ARCH, WeightInit.auto(), 17), TRAIN, optimizer,
                 config(1), weightsOnly);
         while (partial.epochsDone() < EPOCHS) {
@@ -165,17 +174,69 @@ class CheckpointResumeTest {
     }
 
     @Test
-    void checkpointRoundTripsExactlyWithBestSoFar() throws IOException {
+    void controlledRunWithSchedulesAndEarlyStoppingResumesExactly() throws IOException {
+        // Learning rate: plateau reductions on the validation loss; momentum ramped; early stopping that
+        // restores the best weights; gradient clipping. Checkpointed after epoch 7 of up to 30.
+        Split split = Split.of(Datasets.iris(), 0.2, 0.2, 3);
+        Normalizer z = Normalizer.fitFeatures(Normalization.ZSCORE, split.train());
+        Dataset train = z.apply(split.train());
+        Dataset validation = z.apply(split.validation());
+        Optimizer optimizer = new HeavyBall(0.05, 0.5);
+        TrainingConfig config = new TrainingConfig(30, 4, 23);
+        TrainingControls controls = TrainingControls.NONE
+                .withLearningRateSchedule(Schedule.parse("plateau:patience=2,factor=0.5"))
+                .withMomentumSchedule(Schedule.parse("ramp:from=0.5,to=0.9,epochs=10"))
+                .withEarlyStopping(new EarlyStopping(4, 1e-3, true))
+                .withClipping(GradientClipping.byNorm(1.0));
+
+        ControlledRun reference = new ControlledRun(Network.create(ARCH, WeightInit.auto(), 23), train, validation,
+                optimizer, config, controls);
+        List<EpochStats> referenceHistory = new ArrayList<>();
+        while (!reference.isFinished()) {
+            referenceHistory.add(reference.runEpoch());
+        }
+        TrainingResult expected = reference.finish(referenceHistory);
+
+        ControlledRun first = new ControlledRun(Network.create(ARCH, WeightInit.auto(), 23), train, validation,
+                optimizer, config, controls);
+        for (int e = 0; e < 7; e++) {
+            first.runEpoch();
+        }
+        Path file = dir.resolve("controlled.json");
+        Checkpoint.of(first, optimizer, train.contentSha256(), Map.of()).save(file);
+
+        Checkpoint saved = Checkpoint.load(file);
+        assertEquals(first.state(), saved.control(), "control state round-trips, infinities included");
+        ControlledRun resumed = new ControlledRun(Network.create(ARCH, WeightInit.auto(), 1), train, validation,
+                optimizer, config, controls);
+        resumed.trainingRun().restore(saved.state());
+        resumed.restore(saved.control());
+        List<EpochStats> history = new ArrayList<>(referenceHistory.subList(0, 7));
+        while (!resumed.isFinished()) {
+            history.add(resumed.runEpoch());
+        }
+        TrainingResult actual = resumed.finish(history);
+        assertArrayEquals(expected.network().parameters(), actual.network().parameters());
+        assertEquals(expected.stopReason(), actual.stopReason());
+        assertEquals(referenceHistory.size(), history.size());
+        // The scenario exercises every control after the resume point: the plateau schedule has lowered the
+        // learning rate, early stopping ended the run before 30 epochs, and the best weights were restored.
+        assertEquals(StopReason.EARLY_STOPPING, actual.stopReason());
+        assertTrue(history.size() > 7 && history.size() < 30);
+        assertTrue(history.get(history.size() - 1).learningRate() < 0.05);
+        assertTrue(actual.weightsEpoch() < history.size());
+    }
+
+    @Test
+    void initialControlStateWithInfinitiesAndNaNRoundTrips() throws IOException {
         Optimizer optimizer = new Nesterov(0.02, 0.9);
-        TrainingRun run = new TrainingRun(Network.create(ARCH, WeightInit.auto(), 17), TRAIN, optimizer, config(4));
-        run.runEpoch();
-        TrainingState state = run.snapshot().withBest(new TrainingState.Best(1, 0.4375, run.network().parameters()));
-        Checkpoint c = Checkpoint.of(run, optimizer, "", Map.of("lr-schedule", "step:3:0.5")).withState(state);
+        ControlledRun run = new ControlledRun(Network.create(ARCH, WeightInit.auto(), 17), TRAIN, null, optimizer,
+                config(4), TrainingControls.NONE);
+        Checkpoint c = Checkpoint.of(run, optimizer, "", Map.of("lr-schedule", "step:every=3,factor=0.5"));
         Path file = dir.resolve("c.json");
         c.save(file);
-        Checkpoint loaded = Checkpoint.load(file);
-        assertEquals(c, loaded);
-        assertEquals(0.4375, loaded.state().best().score());
+        assertEquals(c, Checkpoint.load(file));
+        assertTrue(Double.isNaN(Checkpoint.load(file).control().divergence().firstLoss()));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.momentum4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A user's mistake: exit code 2, one line {@code m4j train: ...} naming the flag and the bad value, one hint
+ * line, no stack trace, and nothing on standard output (no training starts).
+ */
+class UsageErrorTest {
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                mistake(List.of("--foo"), "unknown option '--foo'"),
+                mistake(List.of("--lr", "-1"), "--lr", "-1", "> 0"),
+                mistake(List.of("--lr", "abc"), "--lr", "abc", "expected a number"),
+                mistake(List.of("--momentum", "1.5"), "--momentum", "1.5", "[0, 1)"),
+                mistake(List.of("--layers", "4,x,3"), "--layers", "'x'", "4,x,3"),
+                mistake(List.of("--layers", "3,5,3"), "--layers", "input width is 3", "iris has 4 features"),
+                mistake(List.of("--layers", "4,5,2"), "--layers", "output width is 2", "3 classes"),
+                mistake(List.of("--optimizer", "nesterov", "--dampening", "0.1"), "--dampening", "nesterov"),
+                mistake(List.of("--optimizer", "sgd", "--momentum", "0.9"), "--momentum", "sgd"),
+                mistake(List.of("--optimizer", "momentum", "--dampening", "0.5"), "--dampening", "lr-outside", "0.5"),
+                mistake(List.of("--optimizer", "adam"), "--optimizer", "adam", "sgd, article, momentum, nesterov"),
+                mistake(List.of("--momentum-form", "sideways"), "--momentum-form", "sideways"),
+                mistake(List.of("--activation", "softmax"), "--activation", "softmax"),
+                mistake(List.of("--output-activation", "identity"), "--output-activation", "identity"),
+                mistake(List.of("--loss", "hinge"), "--loss", "hinge"),
+                mistake(List.of("--init", "uniform:1:0"), "--init", "low < high"),
+                mistake(List.of("--epochs", "0"), "--epochs", "at least 1", "0"),
+                mistake(List.of("--batch-size", "none"), "--batch-size", "none"),
+                mistake(List.of("--test-fraction", "1"), "--test-fraction", "[0, 1)", "1.0"),
+                mistake(List.of("--data", "xor", "--test-fraction", "0.9"), "--test-fraction", "no rows"),
+                mistake(List.of("--data", "no-such-dataset"), "--data", "'no-such-dataset'", "bundled: iris, xor"),
+                mistake(List.of("--print-every", "0"), "--print-every", "'0'"),
+                mistake(List.of("--lr"), "--lr", "missing"),
+                mistake(List.of("surplus"), "unexpected argument 'surplus'"));
+    }
+
+    private static Arguments mistake(List<String> args, String... expected) {
+        return Arguments.of(args, List.of(expected));
+    }
+
+    @ParameterizedTest(name = "m4j train {0}")
+    @MethodSource("mistakes")
+    void isOneLineNamingTheFlagAndExitCode2(List<String> args, List<String> expected) {
+        Cli run = Cli.run(Stream.concat(Stream.of("train"), args.stream()).toArray(String[]::new));
+        assertUsageError(run, "m4j train", expected);
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) {
+        String missing = dir.resolve("missing.csv").toString();
+        Cli run = Cli.run("train", "--data", missing);
+        assertUsageError(run, "m4j train", List.of("--data: no such file or bundled dataset '" + missing
+                + "' (bundled: " + String.join(", ", org.momentum4j.data.Datasets.NAMES) + ")"));
+    }
+
+    @Test
+    void existingFileIsRefusedUntilTheCsvReaderLands(@TempDir Path dir) throws IOException {
+        // Placeholder behaviour until issue 3's reader is plugged into DataSource.readFile (same release).
+        Path file = Files.writeString(dir.resolve("data.csv"), "x,y\n1,a\n");
+        Cli run = Cli.run("train", "--data", file.toString());
+        assertUsageError(run, "m4j train", List.of("--data: reading files is not supported yet"));
+    }
+
+    @Test
+    void misspeltOptionGetsASuggestion() {
+        Cli run = Cli.run("train", "--lrr", "0.1");
+        assertUsageError(run, "m4j train", List.of("unknown option '--lrr'"));
+        assertTrue(run.errLines().get(1).startsWith("Did you mean --lr?"), run.err());
+    }
+
+    @Test
+    void topLevelMistakesNameTheTopCommand() {
+        assertUsageError(Cli.run("--foo"), "m4j", List.of("unknown option '--foo'"));
+        assertUsageError(Cli.run(), "m4j", List.of("no command given", "train"));
+        assertUsageError(Cli.run("fly"), "m4j", List.of("'fly'"));
+    }
+
+    private static void assertUsageError(Cli run, String command, List<String> expected) {
+        assertEquals(2, run.code(), run.err());
+        assertEquals("", run.out(), "nothing may be printed to stdout on a usage error");
+        List<String> lines = run.errLines();
+        assertEquals(2, lines.size(), "expected one error line and one hint line:\n" + run.err());
+        String error = lines.get(0);
+        assertTrue(error.startsWith(command + ": "), error);
+        for (String part : expected) {
+            assertTrue(error.contains(part), "'" + error + "' lacks '" + part + "'");
+        }
+        assertTrue(lines.get(1).endsWith("Try '" + command + " --help' for more information."), lines.get(1));
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("at org."), run.err());
+        assertFalse(run.err().contains("at picocli."), run.err());
+    }
+}
