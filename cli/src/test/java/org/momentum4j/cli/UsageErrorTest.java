@@ -65,7 +65,7 @@ class UsageErrorTest {
         String missing = dir.resolve("missing.csv").toString();
         Cli run = Cli.run("train", "--data", missing);
         assertUsageError(run, "m4j train", List.of("--data: no such file or bundled dataset '" + missing
-                + "' (bundled: iris, xor)"));
+                + "' (bundled: " + String.join(", ", org.momentum4j.data.Datasets.NAMES) + ")"));
     }
 
     @Test

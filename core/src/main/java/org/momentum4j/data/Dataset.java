@@ -171,6 +171,38 @@ public final class Dataset {
         return classNames;
     }
 
+    /**
+     * SHA-256 (lower-case hex) of the values: the features, then the targets, each value as its 8-byte
+     * big-endian IEEE 754 bit pattern. Identifies the data a model or checkpoint was made from.
+     */
+    public String contentSha256() {
+        java.security.MessageDigest digest = Sha256.newDigest();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 * 1024);
+        for (double[] values : new double[][] {features, targets}) {
+            for (double v : values) {
+                if (!buf.hasRemaining()) {
+                    digest.update(buf.array(), 0, buf.position());
+                    buf.clear();
+                }
+                buf.putLong(Double.doubleToRawLongBits(v));
+            }
+        }
+        digest.update(buf.array(), 0, buf.position());
+        return Sha256.hex(digest.digest());
+    }
+
+    /**
+     * The same features and labels with other target values (e.g. standardised regression targets), same
+     * shape.
+     */
+    public Dataset withTargets(double[] newTargets) {
+        if (newTargets.length != targets.length) {
+            throw new IllegalArgumentException("expected " + targets.length + " target values, got "
+                    + newTargets.length);
+        }
+        return new Dataset(name, featureNames, features, targetCount, newTargets, labels, classNames);
+    }
+
     @Override
     public String toString() {
         return name + " (" + rows + " rows, " + featureCount() + " features, "

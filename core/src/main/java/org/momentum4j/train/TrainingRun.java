@@ -64,6 +64,41 @@ public final class TrainingRun {
         this.startNanos = System.nanoTime();
     }
 
+    /**
+     * Continues a run from a saved state: {@code new TrainingRun(network, data, optimizer, config)} then
+     * {@link #restore}.
+     */
+    public static TrainingRun resume(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
+                                     TrainingState state) {
+        TrainingRun run = new TrainingRun(network, data, optimizer, config);
+        run.restore(state);
+        return run;
+    }
+
+    /**
+     * Puts this run where a saved one was (see {@link TrainingState}): the network's parameters and the
+     * optimizer's state are overwritten with the saved ones and the epoch count set, so the next
+     * {@link #runEpoch()} trains epoch {@code state.epochsDone() + 1} exactly as the saved run would have.
+     * Call it before the first epoch.
+     *
+     * @throws IllegalArgumentException when the state does not fit the network or the optimizer
+     */
+    public void restore(TrainingState saved) {
+        double[] parameters = saved.parameters();
+        if (parameters.length != network.parameterCount()) {
+            throw new IllegalArgumentException("the saved state has " + parameters.length + " parameters, the network "
+                    + network.parameterCount());
+        }
+        saved.restore(state);
+        System.arraycopy(parameters, 0, network.parameters(), 0, parameters.length);
+        epochsDone = saved.epochsDone();
+    }
+
+    /** A copy of everything needed to continue this run later. */
+    public TrainingState snapshot() {
+        return TrainingState.of(epochsDone, network.parameters(), state);
+    }
+
     /** Trains one epoch and returns its statistics. */
     public EpochStats runEpoch() {
         ItemOrder.shuffle(config.seed(), epochsDone, order);
