@@ -146,17 +146,25 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
             TrainingState state = new TrainingState(j.epochsDone(), j.parameters(), j.steps(), j.learningRate(),
                     j.momentum(), j.buffers());
             ControlState control = j.control() == null ? null : ControlCodec.fromJson(j.control());
-            if (control != null && control.bestParameters() != null) {
-                finite(control.bestParameters(), "control.bestParameters");
-                if (control.bestParameters().length != a.parameterCount()) {
-                    throw new IllegalArgumentException("control.bestParameters has " + control.bestParameters().length
-                            + " values for " + a.parameterCount() + " parameters");
-                }
+            if (control != null) {
+                checkWeights(control.bestParameters(), "control.bestParameters", a.parameterCount());
+                checkWeights(control.lastGoodParameters(), "control.lastGoodParameters", a.parameterCount());
             }
             return new Checkpoint(state, control, a, Objects.requireNonNull(j.optimizer(), "optimizer"), j.batchSize(), j.seed(),
                     Objects.requireNonNull(j.dataSha256(), "dataSha256"), Objects.requireNonNull(j.settings(), "settings"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ModelFormatException(file, "invalid checkpoint: " + e.getMessage());
+        }
+    }
+
+    /** Optional weights: absent, or finite with one value per parameter. */
+    private static void checkWeights(double[] values, String where, int parameters) {
+        if (values != null) {
+            finite(values, where);
+            if (values.length != parameters) {
+                throw new IllegalArgumentException(where + " has " + values.length + " values for " + parameters
+                        + " parameters");
+            }
         }
     }
 

@@ -17,7 +17,7 @@ record CheckpointJson(int inputs, String loss, List<LayerShape> layers, String o
 
     /** {@code ControlState}: schedules, early stopping, best weights, divergence handling. */
     record ControlJson(PlateauJson plateau, EarlyStoppingJson earlyStopping, double[] bestParameters,
-                       DivergenceJson divergence) {
+                       DivergenceJson divergence, double[] lastGoodParameters, int lastGoodEpoch) {
     }
 
     record PlateauJson(String best, int badEpochs, int cooldownLeft, double scale) {

@@ -20,7 +20,8 @@ final class ControlCodec {
                 new CheckpointJson.EarlyStoppingJson(Double.toString(e.bestLoss()), e.bestEpoch(), e.badEpochs()),
                 c.bestParameters(),
                 new CheckpointJson.DivergenceJson(Double.toString(d.firstLoss()), Double.toString(d.bestLoss()),
-                        d.learningRateScale(), d.recoveries()));
+                        d.learningRateScale(), d.recoveries()),
+                c.lastGoodParameters(), c.lastGoodEpoch());
     }
 
     static ControlState fromJson(CheckpointJson.ControlJson j) {
@@ -37,7 +38,7 @@ final class ControlCodec {
                 new PlateauState(number(p.best(), "control.plateau.best"), p.badEpochs(), p.cooldownLeft(), p.scale()),
                 new EarlyStoppingState(number(e.bestLoss(), "control.earlyStopping.bestLoss"), e.bestEpoch(),
                         e.badEpochs()),
-                j.bestParameters(), divergence);
+                j.bestParameters(), divergence, j.lastGoodParameters(), j.lastGoodEpoch());
     }
 
     /** A double written by {@link Double#toString}, including {@code Infinity} and {@code NaN}. */

@@ -191,7 +191,7 @@ public final class ControlledRun {
 
     /** The state a checkpoint saves besides {@link #trainingRun()}'s. */
     public ControlState state() {
-        return new ControlState(plateau, early, bestParameters, divergenceState);
+        return new ControlState(plateau, early, bestParameters, divergenceState, lastGood, lastGoodEpoch);
     }
 
     /**
@@ -208,10 +208,14 @@ public final class ControlledRun {
         plateau = saved.plateau();
         early = saved.earlyStopping();
         bestParameters = best;
+        double[] good = saved.lastGoodParameters();
+        if (good != null && good.length != lastGood.length) {
+            throw new IllegalArgumentException("saved roll-back weights have " + good.length + " values but the"
+                    + " network has " + lastGood.length + " parameters");
+        }
         divergenceState = saved.divergence();
-        double[] w = run.network().parameters();
-        System.arraycopy(w, 0, lastGood, 0, w.length);
-        lastGoodEpoch = run.epochsDone();
+        System.arraycopy(good != null ? good : run.network().parameters(), 0, lastGood, 0, lastGood.length);
+        lastGoodEpoch = good != null ? saved.lastGoodEpoch() : run.epochsDone();
     }
 
     /** The run underneath: network, optimizer state and epoch count, for checkpoints. */

@@ -228,6 +228,48 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void aDivergenceRightAfterTheResumeRollsBackAsTheUninterruptedRunDoes() throws IOException {
+        // Full-batch SGD at lr 0.3 on a quadratic with L = 8 (stable only below 2/L = 0.25): the loss falls,
+        // then climbs; with "recover" the run rolls back to the weights the last good epoch started from and
+        // halves the rate. Checkpoint at the last good epoch, so the divergence comes first thing after the
+        // resume: the resumed run must roll back to the same weights as the uninterrupted one.
+        Dataset quadratic = org.momentum4j.fixtures.KnownHessian.data();
+        Optimizer optimizer = new Sgd(0.3);
+        TrainingConfig config = TrainingConfig.fullBatch(60, 1);
+        TrainingControls controls = TrainingControls.NONE.withDivergence(
+                org.momentum4j.train.DivergencePolicy.recover());
+        ControlledRun reference = new ControlledRun(org.momentum4j.fixtures.KnownHessian.network(), quadratic, null,
+                optimizer, config, controls);
+        List<EpochStats> referenceHistory = new ArrayList<>();
+        while (!reference.isFinished()) {
+            referenceHistory.add(reference.runEpoch());
+        }
+        TrainingResult expected = reference.finish(referenceHistory);
+        assertEquals(1, expected.divergences().size());
+        int diverged = expected.divergences().get(0).epoch();
+
+        ControlledRun first = new ControlledRun(org.momentum4j.fixtures.KnownHessian.network(), quadratic, null,
+                optimizer, config, controls);
+        for (int e = 0; e < diverged - 1; e++) {
+            first.runEpoch();
+        }
+        Path file = dir.resolve("before-divergence.json");
+        Checkpoint.of(first, optimizer, quadratic.contentSha256(), Map.of()).save(file);
+        Checkpoint saved = Checkpoint.load(file);
+        ControlledRun resumed = new ControlledRun(org.momentum4j.fixtures.KnownHessian.network(), quadratic, null,
+                optimizer, config, controls);
+        resumed.trainingRun().restore(saved.state());
+        resumed.restore(saved.control());
+        List<EpochStats> history = new ArrayList<>(referenceHistory.subList(0, diverged - 1));
+        while (!resumed.isFinished()) {
+            history.add(resumed.runEpoch());
+        }
+        TrainingResult actual = resumed.finish(history);
+        assertEquals(1, actual.divergences().size());
+        assertArrayEquals(expected.network().parameters(), actual.network().parameters());
+    }
+
+    @Test
     void initialControlStateWithInfinitiesAndNaNRoundTrips() throws IOException {
         Optimizer optimizer = new Nesterov(0.02, 0.9);
         ControlledRun run = new ControlledRun(Network.create(ARCH, WeightInit.auto(), 17), TRAIN, null, optimizer,

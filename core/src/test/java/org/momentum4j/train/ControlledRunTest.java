@@ -205,7 +205,7 @@ class ControlledRunTest {
                 .withLearningRateSchedule(Schedule.parse("plateau:patience=0,factor=0.5"));
         ControlledRun a = new ControlledRun(network(3), TRAIN, CONTRARY, new Sgd(0.05), ONLINE_10, controls);
         assertEquals(new ControlState(org.momentum4j.schedule.PlateauState.INITIAL, EarlyStoppingState.INITIAL, null,
-                DivergenceState.INITIAL),
+                DivergenceState.INITIAL, a.trainingRun().network().parameters(), 0),
                 a.state());
         for (int e = 0; e < 4; e++) {
             a.runEpoch();
@@ -224,7 +224,8 @@ class ControlledRunTest {
         double[] wrong = new double[3];
         assertEquals("saved best weights have 3 values but the network has 43 parameters",
                 assertThrows(IllegalArgumentException.class, () -> b.restore(
-                        new ControlState(saved.plateau(), saved.earlyStopping(), wrong, saved.divergence()))).getMessage());
+                        new ControlState(saved.plateau(), saved.earlyStopping(), wrong, saved.divergence(),
+                                saved.lastGoodParameters(), saved.lastGoodEpoch()))).getMessage());
     }
 
     @Test
