@@ -1,8 +1,10 @@
 package org.momentum4j.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.momentum4j.cli.report.Numbers;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Encoding;
 import org.momentum4j.data.Normalization;
@@ -56,6 +58,25 @@ record BestModel(Model model, TrainingResult training, Evaluation test) {
             test = Evaluation.of(network, targets == null ? held : targets.applyToTargets(held));
         }
         return new BestModel(model, result, test);
+    }
+
+    /** Refuses, before any training, a file whose directory does not exist. */
+    static void checkDirectory(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw UsageException.about("--save", "directory '" + dir + "' does not exist");
+        }
+    }
+
+    /** One line for the person who asked: where, how training ended, and the held-out result. */
+    String describe(Path file) {
+        String result = test == null ? "no test rows held out"
+                : Double.isNaN(test.accuracy()) ? "test loss " + Numbers.format(test.loss()) + " (z-scored targets)"
+                : "test accuracy " + Numbers.percent(test.accuracy()) + " on " + test.rows() + " held-out rows";
+        return "saved: " + file + " (trained as above, " + training.describeStop() + "; " + result + ")";
     }
 
     /** Writes the model; a file that cannot be written is the user's to fix. */

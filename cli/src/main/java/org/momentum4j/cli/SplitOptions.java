@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 final class SplitOptions {
     @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "iris",
-            description = "A bundled dataset (iris, xor) or a CSV file (default: ${DEFAULT-VALUE}).")
+            description = "A bundled dataset (iris, xor, spirals, circles) or a CSV file (default: ${DEFAULT-VALUE}).")
     String data;
 
     @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0.2",

@@ -2,7 +2,6 @@ package org.momentum4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ final class TuneCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "iris",
-            description = "A bundled dataset (iris, xor) or a CSV file (default: ${DEFAULT-VALUE}).")
+            description = "A bundled dataset (iris, xor, spirals, circles) or a CSV file (default: ${DEFAULT-VALUE}).")
     private String data;
 
     @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
@@ -102,7 +101,7 @@ final class TuneCommand implements Callable<Integer> {
         if (top < 1) {
             throw UsageException.about("--top", "expected at least 1 row, got " + top);
         }
-        checkSaveDirectory();
+        BestModel.checkDirectory(save);
         Dataset all = DataSource.load(data);
         Architecture architecture = network.architecture(all);
         TrainTestSplit split = split(all);
@@ -138,23 +137,13 @@ final class TuneCommand implements Callable<Integer> {
         out.println();
         printBest(out, result, split, trainText);
         if (saved != null) {
-            out.println(savedLine(saved));
+            out.println(saved.describe(save));
         }
         if (!written.isEmpty()) {
             out.println("report: " + output.report.resolve("report.html") + " (" + written.size() + " files in "
                     + output.report + ")");
         }
         return 0;
-    }
-
-    private void checkSaveDirectory() {
-        if (save == null) {
-            return;
-        }
-        Path dir = save.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw UsageException.about("--save", "directory '" + dir + "' does not exist");
-        }
     }
 
     /** Trains the best settings on the whole training part and saves them; every trial diverged: nothing to save. */
@@ -170,14 +159,6 @@ final class TuneCommand implements Callable<Integer> {
                 Map.of("tuned-by", output.commandLine(), "test-fraction", Numbers.exact(testFraction)));
         model.save(save);
         return model;
-    }
-
-    private String savedLine(BestModel saved) {
-        String test = saved.test() == null ? "no test rows held out"
-                : Double.isNaN(saved.test().accuracy()) ? "test loss " + Numbers.format(saved.test().loss())
-                + " (z-scored targets)" : "test accuracy " + Numbers.percent(saved.test().accuracy()) + " on "
-                + saved.test().rows() + " held-out rows";
-        return "saved: " + save + " (trained as above, " + saved.training().describeStop() + "; " + test + ")";
     }
 
     private TrainTestSplit split(Dataset all) {
