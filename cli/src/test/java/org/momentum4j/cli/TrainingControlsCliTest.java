@@ -157,6 +157,14 @@ class TrainingControlsCliTest {
     }
 
     @Test
+    void earlyStoppingAloneTakesItsDefaultsAndDoesNotSwallowTheNextOption() {
+        Cli run = Cli.run("train", "--early-stopping", "--validation-fraction", "0.2", "--epochs", "1");
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.outLines().get(0).contains(" | early-stopping=patience=10 | 1 epoch,"), run.outLines().get(0));
+    }
+
+    @Test
     void clippingReachesTheTrainer() {
         Cli run = Cli.run("train", "--clip-norm", "1", "--clip-value", "0.5", "--epochs", "1");
 
