@@ -1,10 +1,12 @@
 package org.momentum4j.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.momentum4j.cli.report.Numbers;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.nn.LayerSpec;
@@ -19,10 +21,6 @@ import org.momentum4j.train.TrainingConfig;
  * values, so the saved model is the one the printed command trains.
  */
 final class TrainCommandLine {
-    /** Optimizer-spec keys and the {@code m4j train} flag that sets each. */
-    private static final Map<String, String> FLAGS = Map.of("lr", "--lr", "momentum", "--momentum",
-            "form", "--momentum-form", "dampening", "--dampening", "weight-decay", "--weight-decay");
-
     private TrainCommandLine() {
     }
 
@@ -38,22 +36,35 @@ final class TrainCommandLine {
         if (!names().contains(spec.kind().name())) {
             return Optional.empty();
         }
+        Set<String> flags = new HashSet<>();
+        for (OptimizerFactory.Setting s : OptimizerFactory.rule(spec.kind().name()).settings()) {
+            flags.add(s.flag);
+        }
         List<String> args = new ArrayList<>(List.of("train", "--data", data, "--layers", widths(architecture)));
         args.addAll(network);
         args.add("--optimizer");
         args.add(spec.kind().name());
         for (Map.Entry<String, String> setting : spec.settings().entrySet()) {
-            String flag = FLAGS.get(setting.getKey());
-            if (flag == null) {
+            String flag = flag(setting.getKey());
+            if (!flags.contains(flag)) {
                 return Optional.empty();
             }
-            args.add(flag);
-            args.add(setting.getValue());
+            if (setting.getValue().equals("true")) {
+                args.add(flag); // an on/off key such as amsgrad is a bare flag in m4j train
+            } else if (!setting.getValue().equals("false")) {
+                args.add(flag);
+                args.add(setting.getValue());
+            }
         }
         args.addAll(List.of("--batch-size", batchSize == TrainingConfig.FULL_BATCH ? "full" : Integer.toString(batchSize),
                 "--epochs", Integer.toString(epochs), "--test-fraction", Numbers.exact(testFraction),
                 "--seed", Long.toString(seed)));
         return Optional.of(args);
+    }
+
+    /** The train flag of a spec key: {@code --KEY}, except {@code form}, which train calls {@code --momentum-form}. */
+    private static String flag(String key) {
+        return key.equals("form") ? "--momentum-form" : "--" + key;
     }
 
     /** {@code spec} with every number rounded to four significant digits (as {@link #value} writes it). */

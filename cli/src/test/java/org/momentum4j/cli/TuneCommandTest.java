@@ -59,6 +59,23 @@ class TuneCommandTest {
     }
 
     @Test
+    void adaptiveRulesAndTheirOnOffKeysReachThePastedCommand() {
+        for (String rule : List.of("adam amsgrad", "rmsprop centered eps=1e-7")) {
+            Cli tune = Cli.run("tune", "--optimizers", rule, "--grid", "2x2", "--lr", "0.001:0.01", "--epochs", "3");
+            assertEquals(0, tune.code(), tune.err());
+            List<String> args = List.of(pastedCommand(tune));
+            String[] words = rule.split(" ");
+            assertEquals(words[0], args.get(args.indexOf("--optimizer") + 1));
+            assertTrue(args.contains("--" + words[1]), "the on/off key as a bare flag: " + args);
+            if (words.length > 2) {
+                assertEquals("1.000e-07", args.get(args.indexOf("--eps") + 1), "a fixed key, rounded to 4 digits");
+            }
+            Cli train = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, train.code(), args + "\n" + train.err());
+        }
+    }
+
+    @Test
     void threadCountsGiveIdenticalOutputApartFromTimes() {
         String[] halving = {"tune", "--strategy", "halving", "--trials", "9", "--epochs", "9", "--quiet"};
         for (String[] search : List.of(SMALL, halving)) {
