@@ -35,6 +35,31 @@ public interface Optimizer {
     /** Applies one update to {@code w} from gradient {@code g}; {@code g} may be modified (e.g. weight decay). */
     void step(double[] w, double[] g, OptimizerState state);
 
+    /**
+     * Whether this rule implements {@link #stepRow}, the fused kernel that online training (one item per
+     * step) uses to update the parameters row by row as back-propagation produces the gradient, without
+     * writing and re-reading a gradient array. Rules that need the whole gradient at once (e.g. a norm of
+     * it) keep the default, {@code false}; training then falls back to {@link #step}.
+     */
+    default boolean hasRowStep() {
+        return false;
+    }
+
+    /**
+     * Part of one step: updates {@code w[off .. off + n)} as {@link #step} would for the gradient
+     * {@code g[off + j] = x * d[j]}, with the same bits. A step is a series of calls over disjoint ranges
+     * that cover every parameter exactly once, then {@link #finishRowStep}. Only called when
+     * {@link #hasRowStep()} is true.
+     */
+    default void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        throw new UnsupportedOperationException(describe() + " has no row kernel; use step()");
+    }
+
+    /** Ends a step made of {@link #stepRow} calls, as the end of {@link #step} would (counts the step). */
+    default void finishRowStep(OptimizerState state) {
+        state.countStep();
+    }
+
     /** A one-line description in the CLI's {@code --try} syntax, e.g. {@code article lr=0.05 momentum=0.75}. */
     String describe();
 }
