@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
-# Runs the reference C loop and momentum4j's BenchRunner on the same workloads, one after the other in the
-# same run, and prints the ratio of their median items per second as a table.
+# Runs the reference C loop and momentum4j's BenchRunner on the same workloads, alternating in the same
+# run, and prints the ratio of their items per second as a table.
 #
-#   bench/compare.sh [--no-build] [WORKLOAD ...]       (default workloads: W1 W2)
+#   bench/compare.sh [--no-build] [--rounds N] [WORKLOAD ...]      (default: --rounds 3 W1 W2)
 #
+# Each round runs, per workload, the C program then BenchRunner (each: warm-up, 7 timed repetitions,
+# median). The table shows the median over rounds of each side's median, and the median (min-max) over
+# rounds of the per-round ratio momentum4j / C: alternating keeps both sides exposed to the same machine
+# load, so on a shared machine the ratio is the figure to quote, never the absolute numbers.
 # The C source is looked up at ../shared/reference/online_mlp.c relative to the repository root (override
 # with M4J_C_REFERENCE=/path/to/dir); if it is missing, the C column is skipped with a message.
-# Only ratios measured in one run mean anything: the machine's load changes absolute numbers.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=1
+rounds=3
 workloads=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    W1|W2|w1|w2) workloads+=("${arg^^}") ;;
-    *) echo "compare.sh: unknown argument '$arg' (expected --no-build, W1 or W2)" >&2; exit 2 ;;
+    --rounds)
+      [ $# -ge 2 ] && [[ "$2" =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: --rounds expects an integer >= 1" >&2; exit 2; }
+      rounds=$2; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    W1|W2|w1|w2) workloads+=("${1^^}") ;;
+    *) echo "compare.sh: unknown argument '$1' (expected --no-build, --rounds N, W1 or W2)" >&2; exit 2 ;;
   esac
+  shift
 done
 [ ${#workloads[@]} -eq 0 ] && workloads=(W1 W2)
 
@@ -47,30 +55,39 @@ jar="$root/bench/target/benchmarks.jar"
 [ -f "$jar" ] || { echo "compare.sh: $jar not found; run without --no-build" >&2; exit 2; }
 java_cmd=${JAVA:-java}
 
-# "median N items/s (min A, max B)" -> "N A B"
-parse() { sed -n 's/^median \([0-9]*\) items\/s (min \([0-9]*\), max \([0-9]*\)).*/\1 \2 \3/p' "$1"; }
+# "median N items/s (min A, max B)..." -> "N"
+parse() { sed -n 's/^median \([0-9]*\) items\/s.*/\1/p' "$1"; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.6g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//'),"\
-     "$("$java_cmd" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-rows=()
-for w in "${workloads[@]}"; do
-  c="-"; c_range=""
-  if [ -n "$c_bin" ]; then
-    echo "running C $w ..." >&2
-    "$c_bin" "$w" >"$tmp/c_$w.txt" || { echo "compare.sh: C $w failed:" >&2; cat "$tmp/c_$w.txt" >&2; exit 1; }
-    read -r c cmin cmax < <(parse "$tmp/c_$w.txt")
-    c_range="($cmin-$cmax)"
-  fi
-  echo "running momentum4j $w ..." >&2
-  "$java_cmd" -cp "$jar" org.momentum4j.bench.BenchRunner "$w" >"$tmp/j_$w.txt" \
-    || { echo "compare.sh: momentum4j $w failed:" >&2; cat "$tmp/j_$w.txt" >&2; exit 1; }
-  read -r j jmin jmax < <(parse "$tmp/j_$w.txt")
-  ratio="-"
-  [ "$c" != "-" ] && ratio=$(awk -v a="$j" -v b="$c" 'BEGIN { printf "%.2f", a / b }')
-  rows+=("$w|$c $c_range|$j ($jmin-$jmax)|$ratio")
+     "$("$java_cmd" -version 2>&1 | head -1), load before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+for ((r = 1; r <= rounds; r++)); do
+  for w in "${workloads[@]}"; do
+    c=""
+    if [ -n "$c_bin" ]; then
+      echo "round $r: C $w ..." >&2
+      "$c_bin" "$w" >"$tmp/out.txt" || { echo "compare.sh: C $w failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
+      c=$(parse "$tmp/out.txt")
+      echo "$c" >>"$tmp/c_$w"
+    fi
+    echo "round $r: momentum4j $w ..." >&2
+    "$java_cmd" -cp "$jar" org.momentum4j.bench.BenchRunner "$w" >"$tmp/out.txt" \
+      || { echo "compare.sh: momentum4j $w failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
+    j=$(parse "$tmp/out.txt")
+    echo "$j" >>"$tmp/j_$w"
+    [ -n "$c" ] && awk -v a="$j" -v b="$c" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/r_$w"
+  done
 done
+echo "load after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null), $rounds round(s)"
 
 {
-  echo "workload|C items/s median (min-max)|momentum4j items/s median (min-max)|momentum4j / C"
-  for r in "${rows[@]}"; do echo "$r"; done
+  echo "workload|C items/s|momentum4j items/s|momentum4j / C: median (min-max) over rounds"
+  for w in "${workloads[@]}"; do
+    c="-"; ratio="-"
+    if [ -f "$tmp/c_$w" ]; then
+      c=$(median <"$tmp/c_$w")
+      ratio="$(median <"$tmp/r_$w") ($(sort -g "$tmp/r_$w" | head -1)-$(sort -g "$tmp/r_$w" | tail -1))"
+    fi
+    echo "$w|$c|$(median <"$tmp/j_$w")|$ratio"
+  done
 } | if command -v column >/dev/null 2>&1; then column -t -s '|'; else tr '|' '\t'; fi

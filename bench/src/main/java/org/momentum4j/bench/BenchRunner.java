@@ -8,6 +8,7 @@ import org.momentum4j.nn.Network;
 import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.HeavyBall;
 import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.Parallelism;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 
@@ -18,8 +19,8 @@ import org.momentum4j.train.TrainingRun;
  * in the C program's output format so that {@code bench/compare.sh} can read both.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar org.momentum4j.bench.BenchRunner W1|W2 [--batch B] [--reps R]
- *      [--warmup-seconds S] [--epochs E]
+ * java -cp bench/target/benchmarks.jar org.momentum4j.bench.BenchRunner W1|W2 [--batch B] [--threads T]
+ *      [--reps R] [--warmup-seconds S] [--epochs E]
  * </pre>
  *
  * <p>Differences from the C loop, on purpose: the JVM needs a longer warm-up for its JIT, so warm-up
@@ -39,7 +40,8 @@ public final class BenchRunner {
             settings = Settings.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: BenchRunner W1|W2 [--batch B] [--reps R] [--warmup-seconds S] [--epochs E]");
+            System.err.println("usage: BenchRunner W1|W2 [--batch B] [--threads T] [--reps R] [--warmup-seconds S]"
+                    + " [--epochs E]");
             System.exit(2);
             return;
         }
@@ -54,7 +56,7 @@ public final class BenchRunner {
         long warmupEnd = System.nanoTime() + (long) (s.warmupSeconds * 1e9);
         int warmups = 0;
         do {
-            Result r = repetition(w, data, rule, config, warmups + 1000);
+            Result r = repetition(w, data, rule, config, s.parallelism(), warmups + 1000);
             if (!(r.after < r.before)) {
                 out.printf(Locale.ROOT, "loss did not fall in warm-up (%g -> %g)%n", r.before, r.after);
                 return 1;
@@ -63,7 +65,7 @@ public final class BenchRunner {
         } while (System.nanoTime() < warmupEnd);
         double[] ips = new double[s.reps];
         for (int rep = 0; rep < s.reps; rep++) {
-            Result r = repetition(w, data, rule, config, rep);
+            Result r = repetition(w, data, rule, config, s.parallelism(), rep);
             if (!(r.after < r.before)) {
                 out.printf(Locale.ROOT, "loss did not fall (%g -> %g)%n", r.before, r.after);
                 return 1;
@@ -74,15 +76,16 @@ public final class BenchRunner {
         }
         Arrays.sort(ips);
         out.printf(Locale.ROOT, "median %.0f items/s (min %.0f, max %.0f), shape %d-%d-%d, double, batch %d,"
-                        + " %d warm-up repetitions, momentum4j%n", ips[ips.length / 2], ips[0], ips[ips.length - 1],
-                w.inputs(), w.hidden(), w.classes(), s.batch, warmups);
+                        + " threads %d, %d warm-up repetitions, momentum4j%n", ips[ips.length / 2], ips[0],
+                ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.batch, s.threads, warmups);
         return 0;
     }
 
-    private static Result repetition(Workload w, Dataset data, HeavyBall rule, TrainingConfig config, long seed) {
+    private static Result repetition(Workload w, Dataset data, HeavyBall rule, TrainingConfig config,
+                                     Parallelism parallelism, long seed) {
         Network net = Network.create(w.architecture(), WeightInit.auto(), seed);
         double before = Evaluation.of(net, data).loss();
-        TrainingRun run = new TrainingRun(net, data, rule, config);
+        TrainingRun run = new TrainingRun(net, data, rule, config, parallelism);
         long t0 = System.nanoTime();
         for (int e = 0; e < config.epochs(); e++) {
             run.runEpoch();
@@ -96,13 +99,18 @@ public final class BenchRunner {
     }
 
     /** Parsed command line. */
-    record Settings(Workload workload, int batch, int reps, double warmupSeconds) {
+    record Settings(Workload workload, int batch, int threads, int reps, double warmupSeconds) {
+        Parallelism parallelism() {
+            return Parallelism.of(threads);
+        }
+
         static Settings parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("missing workload: expected W1 or W2");
             }
             Workload workload = Workload.parse(args[0]);
             int batch = 1;
+            int threads = 1;
             int reps = 7;
             double warmup = 2.0;
             for (int i = 1; i < args.length; i++) {
@@ -114,6 +122,9 @@ public final class BenchRunner {
                 switch (flag) {
                     case "--batch":
                         batch = positive(flag, value);
+                        break;
+                    case "--threads":
+                        threads = positive(flag, value);
                         break;
                     case "--reps":
                         reps = positive(flag, value);
@@ -128,7 +139,7 @@ public final class BenchRunner {
                         throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
-            return new Settings(workload, batch, reps, warmup);
+            return new Settings(workload, batch, threads, reps, warmup);
         }
 
         private static int positive(String flag, String value) {

@@ -244,6 +244,92 @@ public final class Network {
     }
 
     /**
+     * Forward pass and back-propagation of the deltas {@code dL/dz} of every layer for one item, kept in
+     * {@code ws}; no gradient is formed. {@link #sumGradient} then turns the deltas of many items into
+     * their summed gradient. Reads the parameters only, so any number of threads may call it at once, each
+     * with its own workspace, while nothing updates the parameters.
+     *
+     * @return the item's loss
+     */
+    public double backpropagate(double[] x, int xOff, double[] t, int tOff, Workspace ws) {
+        forward(x, xOff, ws);
+        int last = depth - 1;
+        double itemLoss = loss.lossAndDelta(activation[last], ws.activations[last], t, tOff, ws.deltas[last],
+                units[last]);
+        double[] w = params;
+        for (int l = last; l > 0; l--) {
+            double[] d = ws.deltas[l];
+            double[] prev = ws.deltas[l - 1];
+            int out = units[l];
+            int row = weightOffset[l];
+            for (int i = 0; i < fanIn[l]; i++, row += out) {
+                prev[i] = dot(w, row, d, out);
+            }
+            activation[l - 1].multiplyByDerivative(ws.activations[l - 1], prev, fanIn[l]);
+        }
+        return itemLoss;
+    }
+
+    /**
+     * Writes ({@code accumulate == false}) or adds the summed gradient of {@code count} items into
+     * {@code grad}, for the parameter rows (a layer's weights from one input, or its biases) that start in
+     * {@code [from, to)}: {@code grad[row + j] = sum_b x_b,i * d_b,j}, added in item order {@code b = 0, 1, ..}
+     * exactly as {@link #gradient} with {@code accumulate} would, so the bits are the same. Item {@code b}'s
+     * deltas and activations come from {@code items[b]} (filled by {@link #backpropagate}), its input from
+     * {@code x[xOffsets[b] ..]}. Disjoint ranges may run on different threads, each with its own
+     * {@code scratch} workspace.
+     */
+    public void sumGradient(Workspace[] items, double[] x, int[] xOffsets, int count, double[] grad,
+                            boolean accumulate, int from, int to, Workspace scratch) {
+        double[] r = scratch.row;
+        for (int l = 0; l < depth; l++) {
+            int out = units[l];
+            int row = weightOffset[l];
+            int end = Math.min(row + fanIn[l] * out, to);
+            if (row < from) {
+                row += (from - row + out - 1) / out * out; // first row starting at or after from
+            }
+            for (; row < end; row += out) {
+                int i = (row - weightOffset[l]) / out;
+                if (accumulate) {
+                    System.arraycopy(grad, row, r, 0, out);
+                }
+                for (int b = 0; b < count; b++) {
+                    double xi = l == 0 ? x[xOffsets[b] + i] : items[b].activations[l - 1][i];
+                    double[] d = items[b].deltas[l];
+                    if (b == 0 && !accumulate) {
+                        for (int j = 0; j < out; j++) {
+                            r[j] = xi * d[j];
+                        }
+                    } else {
+                        for (int j = 0; j < out; j++) {
+                            r[j] += xi * d[j];
+                        }
+                    }
+                }
+                System.arraycopy(r, 0, grad, row, out);
+            }
+            int bias = biasOffset[l];
+            if (bias >= from && bias < to) {
+                if (accumulate) {
+                    System.arraycopy(grad, bias, r, 0, out);
+                }
+                for (int b = 0; b < count; b++) {
+                    double[] d = items[b].deltas[l];
+                    if (b == 0 && !accumulate) {
+                        System.arraycopy(d, 0, r, 0, out);
+                    } else {
+                        for (int j = 0; j < out; j++) {
+                            r[j] += d[j];
+                        }
+                    }
+                }
+                System.arraycopy(r, 0, grad, bias, out);
+            }
+        }
+    }
+
+    /**
      * {@code g[off + j] (+)= x * d[j]} for a wide row, computed in {@code r} at offset 0 and copied: the JIT
      * (C2 up to at least JDK 25) does not vectorise a loop that mixes {@code g[off + j]} with {@code d[j]},
      * but vectorises it at equal offsets, and the copies are intrinsics. Same operations, same bits.

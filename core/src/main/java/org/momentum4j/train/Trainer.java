@@ -25,10 +25,17 @@ import org.momentum4j.optim.Optimizer;
 public final class Trainer {
     private final Optimizer optimizer;
     private final TrainingConfig config;
+    private final Parallelism parallelism;
 
     public Trainer(Optimizer optimizer, TrainingConfig config) {
+        this(optimizer, config, Parallelism.SINGLE);
+    }
+
+    /** A trainer whose mini-batches use {@code parallelism.threads()} threads (same results, see {@link Parallelism}). */
+    public Trainer(Optimizer optimizer, TrainingConfig config, Parallelism parallelism) {
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
         this.config = Objects.requireNonNull(config, "config");
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
     }
 
     /** Trains {@code network} in place for {@code config.epochs()} epochs. */
@@ -38,7 +45,7 @@ public final class Trainer {
 
     /** Trains {@code network} in place, telling {@code listener} about every epoch. */
     public TrainingResult fit(Network network, Dataset data, TrainingListener listener) {
-        TrainingRun run = new TrainingRun(network, data, optimizer, config);
+        TrainingRun run = new TrainingRun(network, data, optimizer, config, parallelism);
         List<EpochStats> history = new ArrayList<>(config.epochs());
         for (int e = 0; e < config.epochs(); e++) {
             EpochStats stats = run.runEpoch();
@@ -54,5 +61,9 @@ public final class Trainer {
 
     public TrainingConfig config() {
         return config;
+    }
+
+    public Parallelism parallelism() {
+        return parallelism;
     }
 }

@@ -33,11 +33,24 @@ public final class TrainingRun {
     private final Workspace ws;
     private final int[] order;
     private final RowUpdate rows;
+    private final Parallelism parallelism;
+    private final BatchGradient batchGradient;
+    private final double[] stats = new double[2];
     private final long startNanos;
     private int epochsDone;
 
-    /** Starts a run; {@code network} is trained in place. */
+    /** Starts a run on the calling thread; {@code network} is trained in place. */
     public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config) {
+        this(network, data, optimizer, config, Parallelism.SINGLE);
+    }
+
+    /**
+     * Starts a run whose mini-batches may use {@code parallelism.threads()} threads; the result is the same
+     * bits with any thread count. {@code network} is trained in place.
+     */
+    public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
+                       Parallelism parallelism) {
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
         this.network = Objects.requireNonNull(network, "network");
         this.data = Objects.requireNonNull(data, "data");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -51,48 +64,87 @@ public final class TrainingRun {
         this.ws = network.newWorkspace();
         this.order = new int[data.rows()];
         this.rows = optimizer.hasRowStep() && fusedPays(network) ? new OptimizerRows(optimizer, state) : null;
+        int maxBatch = Math.min(config.batchSize(), data.rows());
+        this.batchGradient = maxBatch > 1
+                ? new BatchGradient(network, data, grad, maxBatch, parallelism.threads()) : null;
         this.startNanos = System.nanoTime();
     }
 
     /** Trains one epoch and returns its statistics. */
     public EpochStats runEpoch() {
         ItemOrder.shuffle(config.seed(), epochsDone, order);
-        double[] x = data.features();
-        double[] t = data.targets();
-        double[] w = network.parameters();
-        int cols = data.featureCount();
-        int tc = data.targetCount();
         int n = order.length;
         int batch = Math.min(config.batchSize(), n);
-        boolean classify = data.isClassification();
-        double lossSum = 0;
-        int correct = 0;
-        for (int start = 0; start < n; start += batch) {
-            int end = Math.min(start + batch, n);
-            if (end - start == 1 && rows != null) {
-                int item = order[start];
-                lossSum += network.trainItem(x, item * cols, t, item * tc, ws, rows);
-                optimizer.finishRowStep(state);
-                if (classify && Evaluation.predictedClass(ws.output()) == data.label(item)) {
-                    correct++;
-                }
-                continue;
-            }
-            for (int k = start; k < end; k++) {
-                int item = order[k];
-                lossSum += network.gradient(x, item * cols, t, item * tc, ws, grad, k > start);
-                if (classify && Evaluation.predictedClass(ws.output()) == data.label(item)) {
-                    correct++;
+        stats[0] = 0; // loss sum, added item by item in visiting order
+        stats[1] = 0; // items classified right
+        Workers workers = batch > 1 && parallelism.threads() > 1 ? new Workers(parallelism.threads()) : null;
+        try {
+            for (int start = 0; start < n; start += batch) {
+                int end = Math.min(start + batch, n);
+                if (end - start == 1) {
+                    trainOne(order[start]);
+                } else {
+                    batchGradient.compute(order, start, end, workers, stats);
+                    scale(grad, 1.0 / (end - start));
+                    optimizer.step(network.parameters(), grad, state);
                 }
             }
-            if (end - start > 1) {
-                scale(grad, 1.0 / (end - start));
+        } finally {
+            if (workers != null) {
+                workers.close();
             }
-            optimizer.step(w, grad, state);
         }
         epochsDone++;
-        return new EpochStats(epochsDone, lossSum / n, classify ? (double) correct / n : Double.NaN,
+        boolean classify = data.isClassification();
+        return new EpochStats(epochsDone, stats[0] / n, classify ? stats[1] / n : Double.NaN,
                 state.learningRate(), state.momentum(), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** One update from one item: the fused path when the rule has a row kernel, else gradient then step. */
+    private void trainOne(int item) {
+        double[] x = data.features();
+        double[] t = data.targets();
+        int xOff = item * data.featureCount();
+        int tOff = item * data.targetCount();
+        if (rows != null) {
+            stats[0] += network.trainItem(x, xOff, t, tOff, ws, rows);
+            optimizer.finishRowStep(state);
+        } else {
+            stats[0] += network.gradient(x, xOff, t, tOff, ws, grad, false);
+            optimizer.step(network.parameters(), grad, state);
+        }
+        if (data.isClassification() && Evaluation.predictedClass(ws.output()) == data.label(item)) {
+            stats[1]++;
+        }
+    }
+
+    private static void scale(double[] g, double factor) {
+        for (int i = 0; i < g.length; i++) {
+            g[i] *= factor;
+        }
+    }
+
+    /** Epochs completed so far. */
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** The optimizer's live state (for schedules and checkpoints). */
+    public OptimizerState optimizerState() {
+        return state;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** How many threads mini-batches may use. */
+    public Parallelism parallelism() {
+        return parallelism;
     }
 
     /**
@@ -126,29 +178,5 @@ public final class TrainingRun {
         public void apply(double[] w, int off, double x, double[] d, int n) {
             optimizer.stepRow(w, off, x, d, n, state);
         }
-    }
-
-    private static void scale(double[] g, double factor) {
-        for (int i = 0; i < g.length; i++) {
-            g[i] *= factor;
-        }
-    }
-
-    /** Epochs completed so far. */
-    public int epochsDone() {
-        return epochsDone;
-    }
-
-    public Network network() {
-        return network;
-    }
-
-    /** The optimizer's live state (for schedules and checkpoints). */
-    public OptimizerState optimizerState() {
-        return state;
-    }
-
-    public TrainingConfig config() {
-        return config;
     }
 }
