@@ -137,11 +137,15 @@ public final class Network {
                     }
                 }
             } else {
-                for (int i = 0; i < fanIn[l]; i++, row += out) {
-                    double xi = in[inOff + i];
-                    for (int j = 0; j < out; j++) {
-                        a[j] += w[row + j] * xi;
+                // Narrow layer: one unit at a time, its sum in a register. The terms are added in the same
+                // order (bias, then input 0, 1, ..), so the bits are those of the row-by-row loop above.
+                int n = fanIn[l];
+                for (int j = 0; j < out; j++) {
+                    double z = a[j];
+                    for (int i = 0, p = row + j; i < n; i++, p += out) {
+                        z += w[p] * in[inOff + i];
                     }
+                    a[j] = z;
                 }
             }
             activation[l].apply(a, 0, out);

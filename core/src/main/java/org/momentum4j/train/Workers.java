@@ -16,7 +16,7 @@ final class Workers implements AutoCloseable {
         void run(int part, int parts);
     }
 
-    private static final int SPINS = 1 << 14;
+    private static final int SPINS = 1 << 8;
 
     private final int parts;
     private final Thread owner;
