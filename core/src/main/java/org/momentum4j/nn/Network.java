@@ -138,7 +138,7 @@ public final class Network {
                 }
             } else {
                 // Narrow layer: one unit at a time, its sum in a register. The terms are added in the same
-                // order (bias, then input 0, 1, ..), so the bits are those of the row-by-row loop above.
+                // order as by the row-by-row loop (bias, then input 0, 1, ..), so the bits are the same.
                 int n = fanIn[l];
                 for (int j = 0; j < out; j++) {
                     double z = a[j];

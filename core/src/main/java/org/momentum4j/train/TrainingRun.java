@@ -14,8 +14,14 @@ import org.momentum4j.optim.OptimizerState;
  * loop needs, allocated once. {@link #runEpoch()} trains one epoch; {@link Trainer#fit} calls it in a loop,
  * and callers that need control between epochs (checkpoints, early stopping) can call it themselves.
  *
- * <p>Per item: forward and backward into the gradient array; at each batch boundary (every item when
- * online) the gradient is averaged and handed to {@link Optimizer#step}. Nothing is allocated per item.
+ * <p>Each batch's gradient (the mean of its items' gradients) is handed to {@link Optimizer#step}. Nothing
+ * is allocated per item. Three paths compute it, all giving the same bits:
+ * <ul>
+ *   <li>mini-batch (two or more items): {@link BatchGradient}, per-item deltas then per-row sums in item
+ *       order, optionally split across threads ({@link Parallelism});</li>
+ *   <li>one item, generic: {@link Network#gradient} into the gradient array, then {@code step};</li>
+ *   <li>one item, fused (below).</li>
+ * </ul>
  *
  * <p>Fused online path: a one-item batch with a rule that {@link Optimizer#hasRowStep has a row kernel}
  * goes through {@link Network#trainItem}, which hands each gradient row to {@link Optimizer#stepRow} as
