@@ -1,5 +1,6 @@
 package org.momentum4j.bench;
 
+import org.momentum4j.train.Workload;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class BenchRunner {
 
     static int run(Settings s, PrintStream out) {
         Workload w = s.workload;
-        Dataset data = SyntheticData.generate(w, 42);
+        Dataset data = w.dataset(42);
         HeavyBall rule = new HeavyBall(w.learningRate(), w.momentum());
         TrainingConfig config = new TrainingConfig(w.epochs(), s.batch, 1);
         long warmupEnd = System.nanoTime() + (long) (s.warmupSeconds * 1e9);

@@ -1,5 +1,6 @@
 package org.momentum4j.bench;
 
+import org.momentum4j.train.Workload;
 import java.util.concurrent.TimeUnit;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
@@ -41,7 +42,7 @@ public class MiniBatchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Workload w = Workload.W2;
-        Dataset data = SyntheticData.generate(w, 42);
+        Dataset data = w.dataset(42);
         Network net = Network.create(w.architecture(), WeightInit.auto(), 1);
         run = new TrainingRun(net, data, new HeavyBall(w.learningRate(), w.momentum()),
                 new TrainingConfig(Integer.MAX_VALUE, batch, 1));

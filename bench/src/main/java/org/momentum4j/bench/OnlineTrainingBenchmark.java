@@ -1,5 +1,6 @@
 package org.momentum4j.bench;
 
+import org.momentum4j.train.Workload;
 import java.util.concurrent.TimeUnit;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
@@ -44,7 +45,7 @@ public class OnlineTrainingBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             Workload w = workload();
-            Dataset data = SyntheticData.generate(w, 42);
+            Dataset data = w.dataset(42);
             Network net = Network.create(w.architecture(), WeightInit.auto(), 1);
             run = new TrainingRun(net, data, new HeavyBall(w.learningRate(), w.momentum()),
                     TrainingConfig.online(Integer.MAX_VALUE, 1));

@@ -1,5 +1,6 @@
 package org.momentum4j.bench;
 
+import org.momentum4j.train.Workload;
 import java.util.concurrent.TimeUnit;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
@@ -48,7 +49,7 @@ public class PredictionBenchmark {
         for (int r = 0; r < ROWS; r++) {
             rows[r] = r;
         }
-        data = SyntheticData.generate(w, 42).select(rows, w.name());
+        data = w.dataset(42).select(rows, w.name());
         net = Network.create(w.architecture(), WeightInit.auto(), 1);
         ws = net.newWorkspace();
     }

@@ -1,13 +1,16 @@
-package org.momentum4j.bench;
+package org.momentum4j.train;
 
 import java.util.Locale;
+import org.momentum4j.data.Dataset;
+import org.momentum4j.data.SyntheticData;
 import org.momentum4j.nn.Activation;
 import org.momentum4j.nn.Architecture;
 
 /**
- * A benchmark workload: a one-hidden-layer tanh/softmax classifier, its synthetic data and its training
- * settings. {@link #W1} and {@link #W2} are the shapes of the reference C loop ({@code ../shared/reference}),
- * with the same data parameters, so that items per second can be compared with it in the same run.
+ * A benchmark workload: a one-hidden-layer tanh/softmax classifier, its synthetic data
+ * ({@link SyntheticData}) and its training settings. {@link #W1} and {@link #W2} are the shapes of the
+ * reference C loop used in {@code BENCHMARKS.md}, with the same data parameters, so that items per second can
+ * be compared with it in the same run; {@code m4j bench} and the {@code bench} module both use them.
  *
  * @param name         e.g. {@code W1}
  * @param inputs       input width D
@@ -52,6 +55,16 @@ public record Workload(String name, int inputs, int hidden, int classes, int ite
     /** The network shape: {@code inputs-tanh(hidden)-softmax(classes)}, cross-entropy. */
     public Architecture architecture() {
         return Architecture.classifier(Activation.TANH, inputs, hidden, classes);
+    }
+
+    /** The synthetic data parameters of this workload. */
+    public SyntheticData data() {
+        return new SyntheticData(inputs, classes, items, density, noise);
+    }
+
+    /** The workload's dataset drawn with {@code seed}, named after the workload. */
+    public Dataset dataset(long seed) {
+        return data().generate(name, seed);
     }
 
     /** Items trained per timed repetition. */
