@@ -1,6 +1,10 @@
 package org.momentum4j.cli;
 
 import java.util.function.Function;
+import org.momentum4j.data.MissingPolicy;
+import org.momentum4j.data.Normalization;
+import org.momentum4j.data.ReadOptions;
+import org.momentum4j.data.Task;
 import org.momentum4j.nn.Activation;
 import org.momentum4j.nn.Loss;
 import org.momentum4j.nn.WeightInit;
@@ -31,6 +35,11 @@ final class Converters {
         cl.registerConverter(WeightInit.class, core(WeightInit::parse));
         cl.registerConverter(MomentumForm.class, core(MomentumForm::parse));
         cl.registerConverter(OptimizerFactory.Rule.class, core(OptimizerFactory::rule));
+        cl.registerConverter(Task.class, core(Task::parse));
+        cl.registerConverter(MissingPolicy.class, core(MissingPolicy::parse));
+        cl.registerConverter(Normalization.class, core(Normalization::parse));
+        cl.registerConverter(ReadOptions.Delimiter.class, core(ReadOptions.Delimiter::parse));
+        cl.registerConverter(ReadOptions.Header.class, core(ReadOptions.Header::parse));
     }
 
     /** Null for {@code auto} (the command picks a value from the data), else {@code parse(text)}. */
