@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code m4j} command: entry point of the command-line tool. Each verb is its own command class.
  *
- * <p>Exit codes: 0 success, 1 internal error, 2 usage error. A usage error (unknown option, bad value,
+ * <p>Exit codes: 0 success, 1 internal error, 2 usage error, 3 training diverged ({@code m4j train} stopped
+ * because the loss diverged; it still prints the accuracy of the weights it kept). A usage error (unknown option, bad value,
  * missing file, a setting core rejects) prints exactly two lines to standard error: {@code m4j train: <what
  * is wrong>} and a hint; never a stack trace. An internal error prints one line; {@code --debug} (accepted by
  * every command) adds the stack trace. See {@link ErrorReporter}.
@@ -43,7 +44,7 @@ public final class M4j implements Callable<Integer> {
     /**
      * Runs {@code m4j} with {@code args}, writing what a user would see to {@code out} and {@code err}.
      *
-     * @return the exit code: 0 success, 1 internal error, 2 usage error
+     * @return the exit code: 0 success, 1 internal error, 2 usage error, 3 training diverged
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {

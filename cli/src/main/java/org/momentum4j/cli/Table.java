@@ -51,6 +51,11 @@ final class Table {
         return String.format(Locale.ROOT, "%." + decimals + "f", x);
     }
 
+    /** {@code x} with {@code digits} significant digits ({@code 0.05000}, {@code 2.447e-05}), locale-independent. */
+    static String significant(double x, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "g", x);
+    }
+
     /** An accuracy with four decimals, or "-" where there is none (regression: NaN). */
     static String accuracy(double x) {
         return Double.isNaN(x) ? "-" : number(x, 4);

@@ -1,13 +1,15 @@
 package org.momentum4j.cli;
 
 import org.momentum4j.data.Dataset;
-import org.momentum4j.data.TrainTestSplit;
+import org.momentum4j.optim.Optimizer;
 import org.momentum4j.train.TrainingConfig;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** What to train on and for how long: data, split, epochs, batch size, seed and progress output. */
+/** What to train on and for how long: data, splits, epochs, batch size, seed and progress output. */
 final class TrainingOptions {
     /**
      * Enough for the article's demo to converge: on Iris with every other default, seeds 1..200 give
@@ -15,6 +17,9 @@ final class TrainingOptions {
      * improve on that (online training at a constant learning rate keeps wandering at the bottom).
      */
     static final String DEFAULT_EPOCHS = "40";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "iris",
             description = "A bundled dataset (iris, xor) or a CSV file (default: ${DEFAULT-VALUE}).")
@@ -26,13 +31,20 @@ final class TrainingOptions {
                     + " mean and standard deviation."})
     double testFraction;
 
+    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0",
+            description = {"Share of each class of the training part set aside for validation, in [0, 1);"
+                    + " measured after every epoch, for --early-stopping and --lr-schedule plateau, and shown in"
+                    + " the progress lines; split with --seed like the test part; 0 sets none aside"
+                    + " (default: ${DEFAULT-VALUE})."})
+    double validationFraction;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = DEFAULT_EPOCHS,
             description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--batch-size", paramLabel = "B|full", defaultValue = "1", converter = BatchSize.class,
             description = {"Items per update: 1 is online training, full is full batch;"
-                    + " gradients are averaged (default: ${DEFAULT-VALUE})."})
+                    + " gradients are averaged (default: ${DEFAULT-VALUE}; full for rprop, which needs it)."})
     int batchSize;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -44,28 +56,32 @@ final class TrainingOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     int printEvery;
 
-    /** The training configuration; out-of-range values are usage errors naming their flag. */
-    TrainingConfig config() {
+    /**
+     * The training configuration for {@code rule}; out-of-range values are usage errors naming their flag.
+     * A rule that needs full-batch training gets it when {@code --batch-size} was not typed.
+     */
+    TrainingConfig config(Optimizer rule) {
+        boolean typed = spec.commandLine().getParseResult().hasMatchedOption("--batch-size");
+        int batch = rule.requiresFullBatch() && !typed ? TrainingConfig.FULL_BATCH : batchSize;
         try {
-            return new TrainingConfig(epochs, batchSize, seed);
+            return new TrainingConfig(epochs, batch, seed);
         } catch (IllegalArgumentException e) {
             throw UsageException.about(e.getMessage().startsWith("epochs") ? "--epochs" : "--batch-size", e);
         }
     }
 
-    /** {@code data} split by {@code --test-fraction} with {@code --seed}; at least one training row must remain. */
-    TrainTestSplit split(Dataset data) {
-        TrainTestSplit split;
-        try {
-            split = TrainTestSplit.of(data, testFraction, seed);
-        } catch (IllegalArgumentException e) {
-            throw UsageException.about("--test-fraction", e);
+    /** {@code data} split by {@code --test-fraction} and {@code --validation-fraction} (see {@link DataParts#of}). */
+    DataParts split(Dataset data) {
+        return DataParts.of(data, testFraction, validationFraction, seed);
+    }
+
+    /** A rule that needs full-batch training refuses a smaller batch, naming the flag. */
+    static void checkBatch(Optimizer rule, TrainingConfig config, Dataset train) {
+        if (rule.requiresFullBatch() && config.batchSize() < train.rows()) {
+            throw UsageException.about("--batch-size", rule.describe().split(" ", 2)[0] + " needs full-batch"
+                    + " training, but got a batch size of " + config.batchSize() + " for " + train.rows()
+                    + " training rows; use --batch-size full");
         }
-        if (split.train().rows() == 0) {
-            throw UsageException.about("--test-fraction", testFraction + " leaves no rows of " + data.name()
-                    + " to train on");
-        }
-        return split;
     }
 
     /** The progress interval in epochs. */

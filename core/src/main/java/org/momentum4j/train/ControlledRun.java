@@ -36,6 +36,7 @@ import org.momentum4j.schedule.Schedule;
  */
 public final class ControlledRun {
     private final TrainingRun run;
+    private final Dataset train;
     private final Dataset validation;
     private final TrainingControls controls;
     private final Schedule learningRate;
@@ -81,6 +82,7 @@ public final class ControlledRun {
             }
         }
         this.run = new TrainingRun(network, train, optimizer, config, controls.clipping());
+        this.train = train;
         this.validation = validation;
         this.learningRate = controls.learningRateSchedule();
         this.momentum = controls.momentumSchedule();
@@ -111,6 +113,10 @@ public final class ControlledRun {
             throw new IllegalStateException("the run is finished after epoch " + run.epochsDone());
         }
         int e = run.epochsDone();
+        if (e == 0 && divergenceState.equals(DivergenceState.INITIAL)) {
+            // The first epoch's loss needs a reference too: the loss of the weights training starts from.
+            divergenceState = DivergenceState.startingAt(Evaluation.of(run.network(), train).loss());
+        }
         OptimizerState state = run.optimizerState();
         state.setLearningRate(learningRate.value(e, epochs, baseLearningRate, plateau)
                 * divergenceState.learningRateScale());

@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * @param epoch           the 1-based epoch whose loss diverged
  * @param loss            that epoch's training loss (possibly NaN or infinite)
- * @param bestLoss        the best epoch loss before it
+ * @param bestLoss        the best loss before it (of a good epoch, or of the starting weights)
  * @param learningRate    the learning rate in force during the epoch
  * @param momentum        the momentum in force during the epoch (0 if the rule has none)
  * @param recovered       whether training went on (weights rolled back, rate halved, velocities reset)

@@ -4,8 +4,11 @@ import java.util.Locale;
 
 /**
  * What training does when the loss diverges. An epoch has diverged when its training loss is not finite,
- * or when it is both more than {@code lossFactor} times the best epoch loss so far and above the first
- * epoch's loss (so a loss that merely bounces near its best after a long descent does not count).
+ * or when it is both more than {@code lossFactor} times the best loss so far and above the first epoch's
+ * loss (so a loss that merely bounces near its best after a long descent does not count). The best loss so
+ * far includes the loss of the starting weights, measured on the training data before the first epoch, so
+ * a run whose first epoch already blows up (a learning rate far too large) is caught in that epoch; the
+ * first epoch itself has no first-epoch loss to stay below.
  *
  * <ul>
  *   <li>{@link Action#STOP} (the default): put back the weights the last good epoch started from and stop, with a
@@ -63,9 +66,12 @@ public record DivergencePolicy(Action action, double lossFactor, int maxRecoveri
         }
     }
 
-    /** Whether an epoch loss counts as diverged, given the best and the first epoch losses so far. */
+    /**
+     * Whether an epoch loss counts as diverged, given the best loss so far and the first epoch's loss (NaN
+     * during the first epoch, which then only has to stay within {@code lossFactor} of the starting loss).
+     */
     boolean diverged(double loss, double best, double first) {
-        return !Double.isFinite(loss) || (loss > lossFactor * best && loss > first);
+        return !Double.isFinite(loss) || (loss > lossFactor * best && !(loss <= first));
     }
 
     @Override

@@ -90,6 +90,25 @@ class DivergenceTest {
     }
 
     @Test
+    void aFirstEpochThatBlowsUpIsCaughtAgainstTheStartingLoss() {
+        // Starting loss by hand: predictions 1.3, -1.1, -0.1, 0.3 against targets 8.5, -7.5, -0.5, 1.5 give
+        // errors -7.2, 6.4, 0.4, -1.2, so the loss is (51.84 + 40.96 + 0.16 + 1.44) / 2 / 4 = 11.8.
+        // Online SGD at lr 1: an x1 row (x1 = +-4) changes w1 by 4 * error, overshooting w1's error by a factor
+        // |1 - 16| = 15 (w1 goes from 0.3 to about 29), so the other x1 row, also in epoch 1, alone has a loss in
+        // the thousands: the first epoch's loss is finite but far over 10 x 11.8, whatever the item order.
+        Network net = KnownHessian.network();
+        double[] initial = net.parameters().clone();
+        TrainingResult result = new Trainer(new Sgd(1.0), TrainingConfig.online(5, 1)).fit(net, KnownHessian.data());
+        assertEquals(StopReason.DIVERGED, result.stopReason());
+        assertEquals(1, result.stoppedAtEpoch());
+        DivergenceEvent event = result.divergences().get(0);
+        assertEquals(11.8, event.bestLoss(), 1e-12);
+        assertTrue(Double.isFinite(event.loss()) && event.loss() > 118, event.describe());
+        assertEquals(0, result.weightsEpoch());
+        assertArrayEquals(initial, net.parameters(), 0.0, "the starting weights are kept");
+    }
+
+    @Test
     void recoveriesRunOutAndThenItStops() {
         // lr 1e200 stays divergent after 3 halvings (1.25e199 still overflows within an epoch).
         Trainer trainer = new Trainer(new Sgd(1e200), TrainingConfig.online(10, 1),
