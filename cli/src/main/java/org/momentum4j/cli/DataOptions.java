@@ -33,8 +33,8 @@ final class DataOptions {
     String data;
 
     @Option(names = "--target", paramLabel = "COLUMN[,COLUMN...]", split = ",",
-            description = "Target column(s) by name or 1-based number (default: the last column). Several"
-                    + " targets are for regression.")
+            description = "Target column(s) by name or 1-based number; several targets are for regression"
+                    + " (default: the last column).")
     List<String> target = new ArrayList<>();
 
     @Option(names = "--task", paramLabel = "TASK", defaultValue = "auto",
@@ -48,7 +48,8 @@ final class DataOptions {
     MissingPolicy missing;
 
     @Option(names = "--categorical", paramLabel = "COLUMN[,COLUMN...]", split = ",",
-            description = "Feature columns to treat as categories although they hold numbers (e.g. codes).")
+            description = "Feature columns to treat as categories although they hold numbers, e.g. codes"
+                    + " (default: none; a column is categorical when its first value is not a number).")
     List<String> categorical = new ArrayList<>();
 
     @Option(names = "--normalize", paramLabel = "METHOD", defaultValue = "zscore",

@@ -83,15 +83,16 @@ final class RunSettings {
             String flag = e.getKey();
             String saved = checkpointSettings.get(OPTION + flag);
             if (saved != null && !MAY_CHANGE.contains(flag) && !saved.equals(e.getValue())) {
-                throw UsageException.about("--resume", "the checkpoint was made with " + flag + " " + shown(saved)
-                        + ", but this run has " + flag + " " + shown(e.getValue()) + "; only "
+                throw UsageException.about("--resume", "the checkpoint was made " + with(flag, saved)
+                        + ", but this run has " + (e.getValue().isEmpty() ? "none" : flag + " " + e.getValue())
+                        + "; only "
                         + String.join(", ", new java.util.TreeSet<>(MAY_CHANGE)) + " may change when resuming");
             }
         }
     }
 
-    private static String shown(String value) {
-        return value.isEmpty() ? "(not given)" : value;
+    private static String with(String flag, String value) {
+        return value.isEmpty() ? "without " + flag : "with " + flag + " " + value;
     }
 
     private static void add(List<String> args, OptionSpec option, String value) {

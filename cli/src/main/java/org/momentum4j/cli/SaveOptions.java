@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 final class SaveOptions {
     @Option(names = "--save", paramLabel = "FILE",
             description = "Save the trained model (network, encoding, normaliser, settings, data checksum) as JSON,"
-                    + " for m4j predict and evaluate and for Model.load in Java.")
+                    + " for m4j predict and evaluate and for Model.load in Java (default: not saved).")
     Path save;
 
     @Option(names = "--checkpoint", paramLabel = "DIR",
             description = "Save the whole training state to this directory every --checkpoint-every epochs and"
-                    + " after the last one, so that --resume can continue after a crash.")
+                    + " after the last one, so that --resume can continue after a crash (default: none).")
     Path checkpoint;
 
     @Option(names = "--checkpoint-every", paramLabel = "N", defaultValue = "10",
@@ -35,7 +35,8 @@ final class SaveOptions {
                     + " one is skipped with a note), with the options it was started with; it ends exactly as"
                     + " the run would have without the interruption.",
                 "Options given now override the saved ones; those that would make it a different run are"
-                    + " refused. Checkpoints go on into DIR unless --checkpoint names another directory."})
+                    + " refused. Checkpoints go on into DIR unless --checkpoint names another directory"
+                    + " (default: a fresh run)."})
     Path resume;
 
     /** Checks the flags before any training, so that a long run does not fail at its end. */

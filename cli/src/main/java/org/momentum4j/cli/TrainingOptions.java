@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** What to train on and for how long: data, splits, epochs, batch size, seed and progress output. */
+/** How to split the data and train for how long: splits, epochs, batch size, seed and progress output. */
 final class TrainingOptions {
     /**
      * Enough for the article's demo to converge: on Iris with every other default, seeds 1..200 give
@@ -21,14 +21,10 @@ final class TrainingOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "iris",
-            description = "A bundled dataset (iris, xor) or a CSV file (default: ${DEFAULT-VALUE}).")
-    String data;
-
     @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
             description = {"Share of each class held out for testing, in [0, 1); 0 tests nothing"
-                    + " (default: ${DEFAULT-VALUE}).", "Features are standardised with the training part's"
-                    + " mean and standard deviation."})
+                    + " (default: ${DEFAULT-VALUE}).", "Features are rescaled (--normalize) with statistics of the"
+                    + " training part only."})
     double testFraction;
 
     @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0",
