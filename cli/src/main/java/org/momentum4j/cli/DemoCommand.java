@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code m4j demo}: the experiments behind the claims about momentum, each a subcommand. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Experiments that show what momentum does (see docs/why-momentum.md).",
-        subcommands = QuadraticDemoCommand.class, synopsisSubcommandLabel = "EXPERIMENT",
+        subcommands = {QuadraticDemoCommand.class, ArticleDemoCommand.class}, synopsisSubcommandLabel = "EXPERIMENT",
         commandListHeading = "%nExperiments:%n")
 final class DemoCommand implements Callable<Integer> {
     @Spec

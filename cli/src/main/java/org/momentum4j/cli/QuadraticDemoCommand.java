@@ -1,7 +1,11 @@
 package org.momentum4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.momentum4j.cli.report.Curve;
 import java.util.concurrent.Callable;
 import org.momentum4j.theory.MomentumTheory;
 import org.momentum4j.theory.MomentumTheory.Rule;
@@ -42,6 +46,11 @@ final class QuadraticDemoCommand implements Callable<Integer> {
             description = "Run until the distance to the minimum shrinks by this factor, > 1 (default: ${DEFAULT-VALUE}).")
     double reduction;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw the error against the iteration, one line per rule, log scale, into FILE"
+                    + " (.png or .svg).")
+    Path chart;
+
     private static final int MAX_ITERATIONS = 10_000_000;
 
     @Override
@@ -62,6 +71,8 @@ final class QuadraticDemoCommand implements Callable<Integer> {
             "vs GD"}, new int[] {16, 9, 8, 11, 8, 10, 6}, true);
         out.println(table.header());
         Rule[] rules = {Rule.GRADIENT_DESCENT, Rule.ARTICLE, Rule.NESTEROV, Rule.HEAVY_BALL};
+        QuadraticChart.checkName(chart);
+        List<Curve> curves = new ArrayList<>();
         int gdIterations = 0;
         for (Rule rule : rules) {
             Tuned best = best(rule, q);
@@ -69,6 +80,11 @@ final class QuadraticDemoCommand implements Callable<Integer> {
                     MAX_ITERATIONS);
             if (rule == Rule.GRADIENT_DESCENT) {
                 gdIterations = run.iterations();
+            }
+            if (chart != null) {
+                curves.add(QuadraticChart.curve(String.format(Locale.ROOT, "%s (lr %.4g, momentum %.4g)",
+                        name(rule), best.learningRate(), best.momentum()), QuadraticRun.errors(rule, q, best.learningRate(),
+                        best.momentum(), reduction, MAX_ITERATIONS), run.diverged()));
             }
             String iterations = run.reached() ? Integer.toString(run.iterations()) : "not reached";
             String speedUp = run.reached() && gdIterations > 0
@@ -81,6 +97,10 @@ final class QuadraticDemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "sqrt K = %.1f: heavy-ball and Nesterov gain about that much over gradient descent;"
                 + " the article's rule, which remembers one step, gains a constant factor whatever K is.%n",
                 Math.sqrt(kappa));
+        if (chart != null) {
+            QuadraticChart.write(chart, kappa, curves);
+            out.println("chart: " + chart);
+        }
         return 0;
     }
 

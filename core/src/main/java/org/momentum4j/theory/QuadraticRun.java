@@ -46,12 +46,39 @@ public record QuadraticRun(MomentumTheory.Rule rule, int iterations, boolean rea
      */
     public static QuadraticRun run(MomentumTheory.Rule rule, Quadratic q, double learningRate, double momentum,
                                    double reduction, int maxIterations) {
+        Trace trace = trace(rule, q, learningRate, momentum, reduction, maxIterations);
+        double[] errors = trace.errors();
+        int t = trace.iterations();
+        boolean reached = !trace.diverged() && errors[t] <= errors[0] / reduction;
+        int from = 3 * t / 4;
+        double rate = t - from > 0 ? Math.pow(errors[t] / errors[from], 1.0 / (t - from)) : Double.NaN;
+        return new QuadraticRun(rule, t, reached, trace.diverged(), rate);
+    }
+
+    /**
+     * The error trace of the run {@link #run} makes with the same arguments: the distance to the minimum
+     * {@code |x_t|} before the first step ({@code t = 0}, where it is {@code sqrt(dimension)}) and after each
+     * step, {@code iterations + 1} values in all, ending where that run stops.
+     */
+    public static double[] errors(MomentumTheory.Rule rule, Quadratic q, double learningRate, double momentum,
+                                  double reduction, int maxIterations) {
+        Trace trace = trace(rule, q, learningRate, momentum, reduction, maxIterations);
+        return Arrays.copyOf(trace.errors(), trace.iterations() + 1);
+    }
+
+    /** {@code errors[0..iterations]} hold the trace; the array may be longer. */
+    private record Trace(double[] errors, int iterations, boolean diverged) {
+    }
+
+    private static Trace trace(MomentumTheory.Rule rule, Quadratic q, double learningRate, double momentum,
+                               double reduction, int maxIterations) {
         Optimizer optimizer = optimizer(rule, learningRate, momentum);
         double[] x = new double[q.dimension()];
         Arrays.fill(x, 1.0);
         double[] g = new double[x.length];
         OptimizerState state = optimizer.newState(x.length);
-        double[] errors = new double[maxIterations + 1];
+        // Grown as needed: most runs stop long before the cap, which may be millions of iterations.
+        double[] errors = new double[Math.min(maxIterations, 1023) + 1];
         errors[0] = norm(x);
         int t = 0;
         boolean diverged = false;
@@ -59,16 +86,16 @@ public record QuadraticRun(MomentumTheory.Rule rule, int iterations, boolean rea
             q.gradient(x, g);
             optimizer.step(x, g, state);
             t++;
+            if (t == errors.length) {
+                errors = Arrays.copyOf(errors, (int) Math.min((long) maxIterations + 1, 2L * errors.length));
+            }
             errors[t] = norm(x);
             if (!Double.isFinite(errors[t]) || errors[t] > 1e12 * errors[0]) {
                 diverged = true;
                 break;
             }
         }
-        boolean reached = !diverged && errors[t] <= errors[0] / reduction;
-        int from = 3 * t / 4;
-        double rate = t - from > 0 ? Math.pow(errors[t] / errors[from], 1.0 / (t - from)) : Double.NaN;
-        return new QuadraticRun(rule, t, reached, diverged, rate);
+        return new Trace(errors, t, diverged);
     }
 
     private static double norm(double[] x) {

@@ -23,12 +23,18 @@ public final class LossCurveChart {
     /** max / min above which the y axis is logarithmic: two decades. */
     public static final double LOG_SCALE_RATIO = 100;
 
+    /** Curves over epochs. */
     public static XYChart build(String title, String yLabel, List<Curve> curves) {
+        return build(title, "epoch", yLabel, curves);
+    }
+
+    /** Curves over {@code xLabel} (e.g. {@code iteration}). */
+    public static XYChart build(String title, String xLabel, String yLabel, List<Curve> curves) {
         if (curves.isEmpty()) {
             throw new IllegalArgumentException("a loss chart needs at least one curve");
         }
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
-                .xAxisTitle("epoch").yAxisTitle(yLabel).build();
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);

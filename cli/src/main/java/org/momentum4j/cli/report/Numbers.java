@@ -49,9 +49,12 @@ public final class Numbers {
         return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
-    /** {@code mean ± std} with {@link #format}, just the mean for one value, {@code -} for none. */
+    /**
+     * {@code mean ± std} with {@link #format}, just the mean for one value, {@code -} for none or when the
+     * figure does not exist (NaN mean: no validation data, no accuracy for regression).
+     */
     public static String meanStd(MeanStd m) {
-        if (m.count() == 0) {
+        if (m.count() == 0 || Double.isNaN(m.mean())) {
             return "-";
         }
         return m.count() == 1 ? format(m.mean()) : format(m.mean()) + " ± " + format(m.std());
@@ -59,7 +62,7 @@ public final class Numbers {
 
     /** Like {@link #meanStd} with {@link #percent}. */
     public static String meanStdPercent(MeanStd m) {
-        if (m.count() == 0) {
+        if (m.count() == 0 || Double.isNaN(m.mean())) {
             return "-";
         }
         return m.count() == 1 ? percent(m.mean()) : percent(m.mean()) + " ± " + percent(m.std());

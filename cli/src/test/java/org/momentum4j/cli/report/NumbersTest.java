@@ -29,6 +29,9 @@ class NumbersTest {
         assertEquals("0.1 ± 0.01", Numbers.meanStd(new MeanStd(0.1, 0.01, 3)));
         assertEquals("0.1", Numbers.meanStd(new MeanStd(0.1, Double.NaN, 1)));
         assertEquals("-", Numbers.meanStd(new MeanStd(Double.NaN, Double.NaN, 0)));
+        // Three seeds without validation data: the figure does not exist, whatever the count.
+        assertEquals("-", Numbers.meanStd(MeanStd.of(Double.NaN, Double.NaN, Double.NaN)));
+        assertEquals("-", Numbers.meanStdPercent(MeanStd.of(Double.NaN, Double.NaN, Double.NaN)));
         assertEquals("421ms", Numbers.seconds(0.4213));
         assertEquals("4.21s", Numbers.seconds(4.2134));
         assertEquals("3m07s", Numbers.seconds(187.2));
