@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.momentum4j.model.Checkpoint;
 import org.momentum4j.model.CheckpointDirectory;
+import org.momentum4j.model.ModelFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +37,7 @@ final class Resumption {
         if (found.isEmpty()) {
             throw UsageException.about("--resume", files.isEmpty() ? "no checkpoint in " + dir
                     : "none of the " + files.size() + " checkpoints in " + dir + " is valid; the newest: "
-                    + newestProblem(checkpoints));
+                    + problem(files.get(0)));
         }
         for (String skipped : found.get().skipped()) {
             err.println(command + ": note: skipped a damaged checkpoint: " + skipped);
@@ -44,15 +46,14 @@ final class Resumption {
         return found.get();
     }
 
-    private static String newestProblem(CheckpointDirectory checkpoints) {
+    private static String problem(Path checkpoint) {
         try {
-            List<Path> files = checkpoints.files();
-            org.momentum4j.model.Checkpoint.load(files.get(0));
-            return "loads now";
-        } catch (org.momentum4j.model.ModelFormatException e) {
+            Checkpoint.load(checkpoint);
+            return "it loads now; try again";
+        } catch (ModelFormatException e) {
             return e.getMessage();
         } catch (IOException e) {
-            return IoMessages.describe(e);
+            return checkpoint + ": " + IoMessages.describe(e);
         }
     }
 

@@ -149,6 +149,16 @@ class ResumeTest {
     }
 
     @Test
+    void everyCheckpointDamaged() throws IOException {
+        Path ck = checkpointed("--epochs", "2"); // one checkpoint, after the last epoch
+        Path only = new CheckpointDirectory(ck, 1).files().get(0);
+        Files.writeString(only, "{}");
+        UsageErrors.assertExactly(Cli.run("train", "--resume", ck.toString()), "m4j train", "--resume: none of the 1"
+                + " checkpoints in " + ck + " is valid; the newest: " + only
+                + ": not a momentum4j-checkpoint file (no format member)");
+    }
+
+    @Test
     void aFreshRunRefusesADirectoryHoldingAnotherRunsCheckpoints() {
         Path ck = checkpointed("--epochs", "2");
         Cli run = Cli.run("train", "--checkpoint", ck.toString());
