@@ -249,7 +249,7 @@ final class TuneCommand implements Callable<Integer> {
         TrialResult b = best.get();
         TrialSettings s = b.settings();
         OptimizerSpec spec = TrainCommandLine.rounded(s.spec());
-        out.println("best: " + spec + " batch=" + s.batchSize() + (s.hiddenSize() == 0 ? "" : " hidden=" + s.hiddenSize())
+        out.println("best: " + spec + " batch=" + TrainingConfig.batchSizeText(s.batchSize()) + (s.hiddenSize() == 0 ? "" : " hidden=" + s.hiddenSize())
                 + ", validation loss " + Numbers.format(b.validationLoss())
                 + (Double.isNaN(b.validationAccuracy()) ? "" : ", accuracy " + Numbers.percent(b.validationAccuracy())));
         if (trainText == null) {

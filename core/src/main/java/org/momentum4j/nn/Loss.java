@@ -59,14 +59,9 @@ public enum Loss {
         if (this == CROSS_ENTROPY) {
             double loss = 0;
             for (int k = 0; k < n; k++) {
-                double y = t[tOff + k];
-                delta[k] = a[k] - y;
-                loss -= y * ReproducibleMath.log(Math.max(a[k], TINY));
-                if (output == Activation.SIGMOID) {
-                    loss -= (1.0 - y) * ReproducibleMath.log(Math.max(1.0 - a[k], TINY));
-                }
+                delta[k] = a[k] - t[tOff + k];
             }
-            return loss;
+            return crossEntropy(output, a, t, tOff, n);
         }
         double loss = 0;
         for (int k = 0; k < n; k++) {
@@ -91,17 +86,31 @@ public enum Loss {
 
     /** The loss alone, without a delta; used for evaluation. */
     double loss(Activation output, double[] a, double[] t, int tOff, int n) {
+        if (this == CROSS_ENTROPY) {
+            return crossEntropy(output, a, t, tOff, n);
+        }
+        double loss = 0;
+        for (int k = 0; k < n; k++) {
+            double e = a[k] - t[tOff + k];
+            loss += 0.5 * e * e;
+        }
+        return loss;
+    }
+
+    /**
+     * Cross-entropy of {@code a} against {@code t}. A term whose target weight is exactly 0 is skipped: it
+     * would add {@code 0 * log(...)}, a zero, so the sum has the same bits, and one-hot targets then cost
+     * one logarithm per item instead of one per output.
+     */
+    private static double crossEntropy(Activation output, double[] a, double[] t, int tOff, int n) {
         double loss = 0;
         for (int k = 0; k < n; k++) {
             double y = t[tOff + k];
-            if (this == CROSS_ENTROPY) {
+            if (y != 0) {
                 loss -= y * ReproducibleMath.log(Math.max(a[k], TINY));
-                if (output == Activation.SIGMOID) {
-                    loss -= (1.0 - y) * ReproducibleMath.log(Math.max(1.0 - a[k], TINY));
-                }
-            } else {
-                double e = a[k] - y;
-                loss += 0.5 * e * e;
+            }
+            if (output == Activation.SIGMOID && y != 1) {
+                loss -= (1.0 - y) * ReproducibleMath.log(Math.max(1.0 - a[k], TINY));
             }
         }
         return loss;

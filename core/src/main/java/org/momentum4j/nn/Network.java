@@ -26,6 +26,12 @@ public final class Network {
     /** The generator algorithm for initial weights, named so that a JDK default change cannot alter results. */
     public static final String RANDOM_ALGORITHM = "L64X128MixRandom";
 
+    /**
+     * From this many units, row loops copy the row to offset 0 first (see {@link #outerProductRow}); below
+     * it, the copies cost more than the vectorised loop saves (measured on JDK 17, AVX-512).
+     */
+    private static final int WIDE = 32;
+
     private final Architecture architecture;
     private final double[] params;
     private final int depth;
@@ -121,10 +127,25 @@ public final class Network {
             int out = units[l];
             System.arraycopy(w, biasOffset[l], a, 0, out);
             int row = weightOffset[l];
-            for (int i = 0; i < fanIn[l]; i++, row += out) {
-                double xi = in[inOff + i];
+            if (out >= WIDE) {
+                double[] r = ws.row;
+                for (int i = 0; i < fanIn[l]; i++, row += out) {
+                    double xi = in[inOff + i];
+                    System.arraycopy(w, row, r, 0, out);
+                    for (int j = 0; j < out; j++) {
+                        a[j] += r[j] * xi;
+                    }
+                }
+            } else {
+                // Narrow layer: one unit at a time, its sum in a register. The terms are added in the same
+                // order as by the row-by-row loop (bias, then input 0, 1, ..), so the bits are the same.
+                int n = fanIn[l];
                 for (int j = 0; j < out; j++) {
-                    a[j] += w[row + j] * xi;
+                    double z = a[j];
+                    for (int i = 0, p = row + j; i < n; i++, p += out) {
+                        z += w[p] * in[inOff + i];
+                    }
+                    a[j] = z;
                 }
             }
             activation[l].apply(a, 0, out);
@@ -167,7 +188,9 @@ public final class Network {
                     prev[i] = dot(w, row, d, out);
                 }
                 double xi = in[inOff + i];
-                if (accumulate) {
+                if (out >= WIDE) {
+                    outerProductRow(grad, row, xi, d, out, accumulate, ws.row);
+                } else if (accumulate) {
                     for (int j = 0; j < out; j++) {
                         grad[row + j] += xi * d[j];
                     }
@@ -182,6 +205,152 @@ public final class Network {
             }
         }
         return itemLoss;
+    }
+
+    /**
+     * One online training step for one item, fused: the forward pass, the loss, then back-propagation
+     * that hands each row of the gradient to {@code update} as soon as it is known, instead of writing a
+     * gradient array. Each layer's delta for the layer below is computed from a weight row before
+     * {@code update} moves that row, so every row's gradient is the one at the item's starting weights, as
+     * with {@link #gradient}; an update that applies {@code step} to those rows gives the same bits as
+     * {@code gradient} followed by {@code step} on the whole array.
+     *
+     * @return the item's loss, measured before any update
+     */
+    public double trainItem(double[] x, int xOff, double[] t, int tOff, Workspace ws, RowUpdate update) {
+        forward(x, xOff, ws);
+        int last = depth - 1;
+        double itemLoss = loss.lossAndDelta(activation[last], ws.activations[last], t, tOff, ws.deltas[last],
+                units[last]);
+        double[] w = params;
+        for (int l = last; l > 0; l--) {
+            double[] d = ws.deltas[l];
+            double[] in = ws.activations[l - 1];
+            double[] prev = ws.deltas[l - 1];
+            int out = units[l];
+            int row = weightOffset[l];
+            for (int i = 0; i < fanIn[l]; i++, row += out) {
+                prev[i] = dot(w, row, d, out);
+                update.apply(w, row, in[i], d, out);
+            }
+            update.apply(w, biasOffset[l], 1.0, d, out);
+            activation[l - 1].multiplyByDerivative(in, prev, fanIn[l]);
+        }
+        // The first layer needs no delta below it.
+        double[] d = ws.deltas[0];
+        int out = units[0];
+        int row = weightOffset[0];
+        for (int i = 0; i < fanIn[0]; i++, row += out) {
+            update.apply(w, row, x[xOff + i], d, out);
+        }
+        update.apply(w, biasOffset[0], 1.0, d, out);
+        return itemLoss;
+    }
+
+    /**
+     * Forward pass and back-propagation of the deltas {@code dL/dz} of every layer for one item, kept in
+     * {@code ws}; no gradient is formed. {@link #sumGradient} then turns the deltas of many items into
+     * their summed gradient. Reads the parameters only, so any number of threads may call it at once, each
+     * with its own workspace, while nothing updates the parameters.
+     *
+     * @return the item's loss
+     */
+    public double backpropagate(double[] x, int xOff, double[] t, int tOff, Workspace ws) {
+        forward(x, xOff, ws);
+        int last = depth - 1;
+        double itemLoss = loss.lossAndDelta(activation[last], ws.activations[last], t, tOff, ws.deltas[last],
+                units[last]);
+        double[] w = params;
+        for (int l = last; l > 0; l--) {
+            double[] d = ws.deltas[l];
+            double[] prev = ws.deltas[l - 1];
+            int out = units[l];
+            int row = weightOffset[l];
+            for (int i = 0; i < fanIn[l]; i++, row += out) {
+                prev[i] = dot(w, row, d, out);
+            }
+            activation[l - 1].multiplyByDerivative(ws.activations[l - 1], prev, fanIn[l]);
+        }
+        return itemLoss;
+    }
+
+    /**
+     * Writes ({@code accumulate == false}) or adds the summed gradient of {@code count} items into
+     * {@code grad}, for the parameter rows (a layer's weights from one input, or its biases) that start in
+     * {@code [from, to)}: {@code grad[row + j] = sum_b x_b,i * d_b,j}, added in item order {@code b = 0, 1, ..}
+     * exactly as {@link #gradient} with {@code accumulate} would, so the bits are the same. Item {@code b}'s
+     * deltas and activations come from {@code items[b]} (filled by {@link #backpropagate}), its input from
+     * {@code x[xOffsets[b] ..]}. Disjoint ranges may run on different threads, each with its own
+     * {@code scratch} workspace.
+     */
+    public void sumGradient(Workspace[] items, double[] x, int[] xOffsets, int count, double[] grad,
+                            boolean accumulate, int from, int to, Workspace scratch) {
+        double[] r = scratch.row;
+        for (int l = 0; l < depth; l++) {
+            int out = units[l];
+            int row = weightOffset[l];
+            int end = Math.min(row + fanIn[l] * out, to);
+            if (row < from) {
+                row += (from - row + out - 1) / out * out; // first row starting at or after from
+            }
+            for (; row < end; row += out) {
+                int i = (row - weightOffset[l]) / out;
+                if (accumulate) {
+                    System.arraycopy(grad, row, r, 0, out);
+                }
+                for (int b = 0; b < count; b++) {
+                    double xi = l == 0 ? x[xOffsets[b] + i] : items[b].activations[l - 1][i];
+                    double[] d = items[b].deltas[l];
+                    if (b == 0 && !accumulate) {
+                        for (int j = 0; j < out; j++) {
+                            r[j] = xi * d[j];
+                        }
+                    } else {
+                        for (int j = 0; j < out; j++) {
+                            r[j] += xi * d[j];
+                        }
+                    }
+                }
+                System.arraycopy(r, 0, grad, row, out);
+            }
+            int bias = biasOffset[l];
+            if (bias >= from && bias < to) {
+                if (accumulate) {
+                    System.arraycopy(grad, bias, r, 0, out);
+                }
+                for (int b = 0; b < count; b++) {
+                    double[] d = items[b].deltas[l];
+                    if (b == 0 && !accumulate) {
+                        System.arraycopy(d, 0, r, 0, out);
+                    } else {
+                        for (int j = 0; j < out; j++) {
+                            r[j] += d[j];
+                        }
+                    }
+                }
+                System.arraycopy(r, 0, grad, bias, out);
+            }
+        }
+    }
+
+    /**
+     * {@code g[off + j] (+)= x * d[j]} for a wide row, computed in {@code r} at offset 0 and copied: the JIT
+     * (C2 up to at least JDK 25) does not vectorise a loop that mixes {@code g[off + j]} with {@code d[j]},
+     * but vectorises it at equal offsets, and the copies are intrinsics. Same operations, same bits.
+     */
+    private static void outerProductRow(double[] g, int off, double x, double[] d, int n, boolean accumulate,
+                                        double[] r) {
+        if (accumulate) {
+            System.arraycopy(g, off, r, 0, n);
+            for (int j = 0; j < n; j++) {
+                r[j] += x * d[j];
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                r[j] = x * d[j];
+            }
+        }
+        System.arraycopy(r, 0, g, off, n);
     }
 
     private static double dot(double[] w, int off, double[] d, int n) {

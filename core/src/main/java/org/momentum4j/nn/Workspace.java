@@ -8,16 +8,21 @@ package org.momentum4j.nn;
 public final class Workspace {
     final double[][] activations;
     final double[][] deltas;
+    /** A row of weights or gradients copied to offset 0, where the JIT can vectorise loops over it. */
+    final double[] row;
 
     Workspace(Architecture architecture) {
         int depth = architecture.depth();
         activations = new double[depth][];
         deltas = new double[depth][];
+        int widest = 0;
         for (int l = 0; l < depth; l++) {
             int units = architecture.layers().get(l).units();
             activations[l] = new double[units];
             deltas[l] = new double[units];
+            widest = Math.max(widest, units);
         }
+        row = new double[widest];
     }
 
     /** The output layer's values after the last forward pass (live; overwritten by the next pass). */

@@ -58,6 +58,29 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
     }
 
     @Override
+    public boolean hasRowStep() {
+        return true;
+    }
+
+    /** {@link #step} for the gradient row {@code x * d[j]} (the fused online kernel). */
+    @Override
+    public void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double wd = weightDecay;
+        double[] prev = state.buffer(0);
+        for (int j = 0; j < n; j++) {
+            double g = x * d[j];
+            if (wd != 0) {
+                g += wd * w[off + j];
+            }
+            double dl = lr * g;
+            w[off + j] -= dl + mu * prev[off + j];
+            prev[off + j] = dl;
+        }
+    }
+
+    @Override
     public String describe() {
         return "article lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));

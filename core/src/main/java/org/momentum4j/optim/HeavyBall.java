@@ -78,6 +78,51 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
     }
 
     @Override
+    public boolean hasRowStep() {
+        return true;
+    }
+
+    /** {@link #step} for the gradient row {@code x * d[j]} (the fused online kernel). */
+    @Override
+    public void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double wd = weightDecay;
+        double[] v = state.buffer(0);
+        if (form == MomentumForm.LR_INSIDE) {
+            for (int j = 0; j < n; j++) {
+                double g = x * d[j];
+                if (wd != 0) {
+                    g += wd * w[off + j];
+                }
+                double vi = mu * v[off + j] - lr * g;
+                v[off + j] = vi;
+                w[off + j] += vi;
+            }
+        } else if (state.steps() == 0) {
+            for (int j = 0; j < n; j++) {
+                double g = x * d[j];
+                if (wd != 0) {
+                    g += wd * w[off + j];
+                }
+                v[off + j] = g;
+                w[off + j] -= lr * g;
+            }
+        } else {
+            double keep = 1.0 - dampening;
+            for (int j = 0; j < n; j++) {
+                double g = x * d[j];
+                if (wd != 0) {
+                    g += wd * w[off + j];
+                }
+                double bi = mu * v[off + j] + keep * g;
+                v[off + j] = bi;
+                w[off + j] -= lr * bi;
+            }
+        }
+    }
+
+    @Override
     public String describe() {
         return "momentum lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())

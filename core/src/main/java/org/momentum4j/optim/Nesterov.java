@@ -68,6 +68,43 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
     }
 
     @Override
+    public boolean hasRowStep() {
+        return true;
+    }
+
+    /** {@link #step} for the gradient row {@code x * d[j]} (the fused online kernel). */
+    @Override
+    public void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double wd = weightDecay;
+        double[] v = state.buffer(0);
+        if (form == MomentumForm.LR_INSIDE) {
+            for (int j = 0; j < n; j++) {
+                double g = x * d[j];
+                if (wd != 0) {
+                    g += wd * w[off + j];
+                }
+                double step = lr * g;
+                double vi = mu * v[off + j] - step;
+                v[off + j] = vi;
+                w[off + j] += mu * vi - step;
+            }
+        } else {
+            boolean first = state.steps() == 0;
+            for (int j = 0; j < n; j++) {
+                double g = x * d[j];
+                if (wd != 0) {
+                    g += wd * w[off + j];
+                }
+                double bi = first ? g : mu * v[off + j] + g;
+                v[off + j] = bi;
+                w[off + j] -= lr * (g + mu * bi);
+            }
+        }
+    }
+
+    @Override
     public String describe() {
         return "nesterov lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)
                 + (form == MomentumForm.LR_INSIDE ? "" : " form=" + form.id())

@@ -49,12 +49,37 @@ public interface Optimizer {
     }
 
     /**
+     * Whether this rule implements {@link #stepRow}, the fused kernel that online training (one item per
+     * step) uses to update the parameters row by row as back-propagation produces the gradient, without
+     * writing and re-reading a gradient array. Rules that need the whole gradient at once (e.g. a norm of
+     * it) keep the default, {@code false}; training then falls back to {@link #step}.
+     */
+    default boolean hasRowStep() {
+        return false;
+    }
+
+    /**
      * Whether the rule is only sound with full-batch training, one step per epoch from the gradient over all
      * items (true for {@link Rprop}, whose step sizes follow the sign of successive whole-dataset gradients).
      * Trainers reject such a rule with online or mini-batch training.
      */
     default boolean requiresFullBatch() {
         return false;
+    }
+
+    /**
+     * Part of one step: updates {@code w[off .. off + n)} as {@link #step} would for the gradient
+     * {@code g[off + j] = x * d[j]}, with the same bits. A step is a series of calls over disjoint ranges
+     * that cover every parameter exactly once, then {@link #finishRowStep}. Only called when
+     * {@link #hasRowStep()} is true.
+     */
+    default void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        throw new UnsupportedOperationException(describe() + " has no row kernel; use step()");
+    }
+
+    /** Ends a step made of {@link #stepRow} calls, as the end of {@link #step} would (counts the step). */
+    default void finishRowStep(OptimizerState state) {
+        state.countStep();
     }
 
     /** A one-line description in the CLI's {@code --try} syntax, e.g. {@code article lr=0.05 momentum=0.75}. */

@@ -33,6 +33,25 @@ public record Sgd(double learningRate, double weightDecay) implements Optimizer 
     }
 
     @Override
+    public boolean hasRowStep() {
+        return true;
+    }
+
+    /** {@link #step} for the gradient row {@code x * d[j]} (the fused online kernel). */
+    @Override
+    public void stepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        double lr = state.learningRate();
+        double wd = weightDecay;
+        for (int j = 0; j < n; j++) {
+            double g = x * d[j];
+            if (wd != 0) {
+                g += wd * w[off + j];
+            }
+            w[off + j] -= lr * g;
+        }
+    }
+
+    @Override
     public String describe() {
         return "sgd lr=" + Check.number(learningRate) + (weightDecay == 0 ? "" : " weight-decay=" + Check.number(weightDecay));
     }

@@ -69,6 +69,12 @@ public final class ControlledRun {
      */
     public ControlledRun(Network network, Dataset train, Dataset validation, Optimizer optimizer,
                          TrainingConfig config, TrainingControls controls) {
+        this(network, train, validation, optimizer, config, controls, Parallelism.SINGLE);
+    }
+
+    /** As above, with mini-batches on {@code parallelism.threads()} threads (the same bits with any count). */
+    public ControlledRun(Network network, Dataset train, Dataset validation, Optimizer optimizer,
+                         TrainingConfig config, TrainingControls controls, Parallelism parallelism) {
         this.controls = Objects.requireNonNull(controls, "controls");
         controls.check(optimizer, config);
         if (controls.needsValidation() && validation == null) {
@@ -81,7 +87,7 @@ public final class ControlledRun {
                 throw new IllegalArgumentException("validation dataset " + validation.name() + " has no rows");
             }
         }
-        this.run = new TrainingRun(network, train, optimizer, config, controls.clipping());
+        this.run = new TrainingRun(network, train, optimizer, config, controls.clipping(), parallelism);
         this.train = train;
         this.validation = validation;
         this.learningRate = controls.learningRateSchedule();

@@ -27,6 +27,7 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final TrainingConfig config;
     private final TrainingControls controls;
+    private final Parallelism parallelism;
 
     public Trainer(Optimizer optimizer, TrainingConfig config) {
         this(optimizer, config, TrainingControls.NONE);
@@ -39,9 +40,24 @@ public final class Trainer {
      *                                  (see {@link TrainingControls#check})
      */
     public Trainer(Optimizer optimizer, TrainingConfig config, TrainingControls controls) {
+        this(optimizer, config, controls, Parallelism.SINGLE);
+    }
+
+    /** A trainer whose mini-batches use {@code parallelism.threads()} threads (same results, see {@link Parallelism}). */
+    public Trainer(Optimizer optimizer, TrainingConfig config, Parallelism parallelism) {
+        this(optimizer, config, TrainingControls.NONE, parallelism);
+    }
+
+    /**
+     * A trainer steered by {@code controls} whose mini-batches use {@code parallelism.threads()} threads.
+     *
+     * @throws IllegalArgumentException if the controls do not suit the optimizer or configuration
+     */
+    public Trainer(Optimizer optimizer, TrainingConfig config, TrainingControls controls, Parallelism parallelism) {
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
         this.config = Objects.requireNonNull(config, "config");
         this.controls = Objects.requireNonNull(controls, "controls");
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
         controls.check(optimizer, config);
     }
 
@@ -62,7 +78,7 @@ public final class Trainer {
      * @param validation validation data, or null
      */
     public TrainingResult fit(Network network, Dataset train, Dataset validation, TrainingListener listener) {
-        ControlledRun run = new ControlledRun(network, train, validation, optimizer, config, controls);
+        ControlledRun run = new ControlledRun(network, train, validation, optimizer, config, controls, parallelism);
         List<EpochStats> history = new ArrayList<>(config.epochs());
         while (!run.isFinished()) {
             int divergences = run.divergences().size();
@@ -86,5 +102,9 @@ public final class Trainer {
 
     public TrainingControls controls() {
         return controls;
+    }
+
+    public Parallelism parallelism() {
+        return parallelism;
     }
 }

@@ -25,6 +25,11 @@ public record TrainingConfig(int epochs, int batchSize, long seed) {
         }
     }
 
+    /** A batch size as people and the CLI write it: {@code full} for {@link #FULL_BATCH}, else the number. */
+    public static String batchSizeText(int batchSize) {
+        return batchSize == FULL_BATCH ? "full" : Integer.toString(batchSize);
+    }
+
     /** Online training: one update per item. */
     public static TrainingConfig online(int epochs, long seed) {
         return new TrainingConfig(epochs, 1, seed);

@@ -13,6 +13,7 @@ import org.momentum4j.optim.OptimizerKind;
 import org.momentum4j.optim.OptimizerKinds;
 import org.momentum4j.optim.OptimizerSpec;
 import org.momentum4j.train.ItemOrder;
+import org.momentum4j.train.TrainingConfig;
 
 /**
  * One point of a {@link SearchSpace}: the settings one trial trains with.
@@ -63,7 +64,7 @@ public record TrialSettings(OptimizerSpec optimizer, double learningRate, double
 
     /** For people: the spec, then {@code batch=B} and, when set, {@code hidden=H}. */
     public String describe() {
-        return spec() + " batch=" + batchSize + (hiddenSize == 0 ? "" : " hidden=" + hiddenSize);
+        return spec() + " batch=" + TrainingConfig.batchSizeText(batchSize) + (hiddenSize == 0 ? "" : " hidden=" + hiddenSize);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.momentum4j.cli.report.TextTable.Column;
+import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.tune.Rung;
 import org.momentum4j.tune.TrialResult;
 import org.momentum4j.tune.TrialSettings;
@@ -44,7 +45,7 @@ public final class TuneReport {
         TrialSettings s = t.settings();
         boolean diverged = t.diverged();
         return List.of(rank, s.spec().kind().name() + extraKeys(s), Numbers.short3(s.learningRate()),
-                Double.isNaN(s.momentum()) ? "-" : Numbers.short3(s.momentum()), Integer.toString(s.batchSize()),
+                Double.isNaN(s.momentum()) ? "-" : Numbers.short3(s.momentum()), TrainingConfig.batchSizeText(s.batchSize()),
                 s.hiddenSize() == 0 ? "-" : Integer.toString(s.hiddenSize()), Integer.toString(t.epochs()),
                 diverged ? "-" : Numbers.format(t.validationLoss()), diverged ? "-" : Numbers.percent(t.validationAccuracy()),
                 diverged ? "-" : Numbers.format(t.trainingLoss()), Numbers.seconds(t.wallTime()), status);
@@ -83,7 +84,7 @@ public final class TuneReport {
             int rank = ranked.indexOf(t);
             rows.add(List.of(Integer.toString(t.index()), rank < 0 ? "" : Integer.toString(rank + 1),
                     s.spec().toString(), s.spec().kind().name(), Csv.number(s.learningRate()), Csv.number(s.momentum()),
-                    Integer.toString(s.batchSize()), s.hiddenSize() == 0 ? "" : Integer.toString(s.hiddenSize()),
+                    TrainingConfig.batchSizeText(s.batchSize()), s.hiddenSize() == 0 ? "" : Integer.toString(s.hiddenSize()),
                     Long.toString(t.seed()), Integer.toString(t.rung()), Integer.toString(t.epochs()),
                     Csv.number(t.validationLoss()), Csv.number(t.validationAccuracy()), Csv.number(t.trainingLoss()),
                     Boolean.toString(t.diverged()), t.diverged() ? Integer.toString(t.divergedAt()) : "",
