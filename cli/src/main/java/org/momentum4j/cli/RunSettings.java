@@ -16,9 +16,12 @@ import picocli.CommandLine.ParseResult;
  * ({@code option.--lr = 0.1}, typed or default, to check that a resumed run is the same run).
  */
 final class RunSettings {
-    /** Options that do not change what is trained: a resumed run may give them anew. */
+    /**
+     * Options that do not change what is trained: a resumed run may give them anew. ({@code --epochs} only
+     * moves the end; {@code --threads} and {@code --quiet}, should train take them, change no bit.)
+     */
     static final Set<String> MAY_CHANGE = Set.of("--epochs", "--save", "--print-every", "--checkpoint",
-            "--checkpoint-every", "--keep", "--resume");
+            "--checkpoint-every", "--keep", "--resume", "--threads", "--quiet");
     /** Options that say where this process resumes from or writes checkpoints to, not what the run is. */
     private static final Set<String> NOT_SAVED = Set.of("--resume", "--checkpoint", "--debug");
     private static final String TYPED = "typed.";
@@ -85,10 +88,20 @@ final class RunSettings {
             if (saved != null && !MAY_CHANGE.contains(flag) && !saved.equals(e.getValue())) {
                 throw UsageException.about("--resume", "the checkpoint was made " + with(flag, saved)
                         + ", but this run has " + (e.getValue().isEmpty() ? "none" : flag + " " + e.getValue())
-                        + "; only "
-                        + String.join(", ", new java.util.TreeSet<>(MAY_CHANGE)) + " may change when resuming");
+                        + "; only " + String.join(", ", changeable(spec)) + " may change when resuming");
             }
         }
+    }
+
+    /** The options of {@code spec} a resumed run may change, sorted. */
+    private static Set<String> changeable(CommandSpec spec) {
+        Set<String> flags = new java.util.TreeSet<>();
+        for (OptionSpec o : spec.options()) {
+            if (MAY_CHANGE.contains(o.longestName())) {
+                flags.add(o.longestName());
+            }
+        }
+        return flags;
     }
 
     private static String with(String flag, String value) {

@@ -95,8 +95,10 @@ final class TrainCommand implements Callable<Integer> {
         ControlsOptions.check(steering, rule, config, parts.validation() != null);
         CheckpointDirectory checkpoints = files.checkpoints(resumeFrom != null);
         Network net = Network.create(architecture, network.init, config.seed());
+        // Hashing the training rows costs a pass over them; only checkpoints need it.
+        String trainSha256 = checkpoints == null ? "" : parts.train().contentSha256();
         TrainingSession session = new TrainingSession(net, parts.train(), parts.validation(), rule, config, steering,
-                parts.train().contentSha256(), RunSettings.forCheckpoint(spec));
+                trainSha256, RunSettings.forCheckpoint(spec));
         if (resumeFrom != null) {
             // An option typed differently names its flag; core then checks what the options produced
             // (network, rule, batch size, seed, and the training rows, which also change with the file).
