@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.LoadedData;
 import org.momentum4j.data.NormalizedSplit;
+import org.momentum4j.diagnostics.MomentumDiagnostics;
 import org.momentum4j.model.CheckpointDirectory;
 import org.momentum4j.model.Model;
 import org.momentum4j.model.Provenance;
@@ -73,6 +74,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private SaveOptions files;
 
+    @Mixin
+    private ObserveOptions watch;
+
     /** The checkpoint this run resumes from, or null for a fresh run. */
     private CheckpointDirectory.Found resumeFrom;
 
@@ -111,16 +115,30 @@ final class TrainCommand implements Callable<Integer> {
         if (resumeFrom != null) {
             out.println("resuming from " + resumeFrom.file() + " after epoch " + session.epochsDone());
         }
+        MomentumDiagnostics diagnostics = watch.diagnosticsFor(net);
+        if (diagnostics != null) {
+            session.observe(diagnostics);
+        }
         ProgressPrinter progress = new ProgressPrinter(out, training.printInterval(), config.epochs(),
                 columns(steering, parts));
-        TrainingResult result = session.run(progress, checkpoints, files.every);
+        TrainingResult result;
+        try (ObserveOptions.Watched watched = watch.watch(progress, session.epochsDone(), config.epochs())) {
+            result = session.run(watched, checkpoints, files.every);
+        }
         progress.finish();
+        if (diagnostics != null) {
+            watch.write(diagnostics);
+        }
 
         FinalReport.print(out, net, normalized, loaded.encoding().targetNames());
         if (files.save != null) {
             save(loaded, normalized, net, rule, config, session.epochsDone());
             out.println();
             out.println("saved the model to " + files.save);
+        }
+        if (diagnostics != null) {
+            out.println();
+            out.println("wrote momentum diagnostics (CSV and charts) to " + watch.diagnostics);
         }
         if (result.stopReason() == StopReason.DIVERGED) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result.describeStop());

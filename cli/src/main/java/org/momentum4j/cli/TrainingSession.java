@@ -14,7 +14,9 @@ import org.momentum4j.train.EpochStats;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingControls;
 import org.momentum4j.train.TrainingListener;
+import org.momentum4j.train.StepObserver;
 import org.momentum4j.train.TrainingResult;
+import org.momentum4j.train.TrainingRun;
 
 /**
  * One {@code m4j train} run, from its start or from a checkpoint to its end: a {@link ControlledRun} driven
@@ -63,6 +65,11 @@ final class TrainingSession {
         } catch (IllegalArgumentException e) {
             throw UsageException.about("--resume", e);
         }
+    }
+
+    /** Attaches an instrument that sees every optimizer step (see {@link TrainingRun#observe}). */
+    void observe(StepObserver observer) {
+        run.trainingRun().observe(observer);
     }
 
     /** Epochs completed so far (after {@link #resume}, those of the checkpoint). */

@@ -29,9 +29,11 @@ class HelpAndVersionTest {
             "--clip-value", "--validation-fraction", "--on-divergence",
             // issue 3: reading data files, rescaling, model files, checkpoints
             "--target", "--task", "--missing", "--categorical", "--delimiter", "--header", "--normalize", "--save",
-            "--checkpoint", "--checkpoint-every", "--keep", "--resume");
+            "--checkpoint", "--checkpoint-every", "--keep", "--resume",
+            // issue 7: momentum diagnostics
+            "--diagnostics");
     /** Flags without a value, promised as well. */
-    private static final Set<String> SWITCHES = Set.of("--amsgrad", "--centered");
+    private static final Set<String> SWITCHES = Set.of("--amsgrad", "--centered", "--quiet");
 
     @Test
     void trainHelpListsEveryOptionWithItsDefault() {
