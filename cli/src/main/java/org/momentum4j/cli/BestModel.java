@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.momentum4j.cli.report.Numbers;
 import org.momentum4j.data.Dataset;
-import org.momentum4j.data.Encoding;
+import org.momentum4j.data.LoadedData;
 import org.momentum4j.data.Normalization;
 import org.momentum4j.data.Normalizer;
 import org.momentum4j.data.TrainTestSplit;
@@ -34,11 +34,12 @@ import org.momentum4j.train.TrainingResult;
  */
 record BestModel(Model model, TrainingResult training, Evaluation test) {
 
-    /** The name the target column gets in the model's encoding (bundled data have no header to take it from). */
-    static final String TARGET = "target";
-
-    static BestModel train(Dataset all, TrainTestSplit split, Architecture architecture, WeightInit init,
-                           Optimizer optimizer, TrainingConfig config, String dataName, Map<String, String> recorded) {
+    /**
+     * Trains and wraps the model. Its encoding is the one the data was read with (column names, categories,
+     * class names), so {@code m4j predict} and {@code evaluate} read new files exactly as this one was read.
+     */
+    static BestModel train(LoadedData loaded, TrainTestSplit split, Architecture architecture, WeightInit init,
+                           Optimizer optimizer, TrainingConfig config, Map<String, String> recorded) {
         Normalizer features = Normalizer.fitFeatures(Normalization.ZSCORE, split.train());
         Dataset train = features.apply(split.train());
         Normalizer targets = null;
@@ -49,9 +50,9 @@ record BestModel(Model model, TrainingResult training, Evaluation test) {
         }
         Network network = Network.create(architecture, init, config.seed());
         TrainingResult result = new Trainer(optimizer, config).fit(network, train);
-        Model model = new Model(network, Encoding.of(all, TARGET), features, targets,
+        Model model = new Model(network, loaded.encoding(), features, targets,
                 TrainingSettings.of(optimizer, init, config, result.stoppedAtEpoch()).with(recorded),
-                Provenance.of(dataName, all.contentSha256(), train.rows()));
+                Provenance.of(loaded.source(), loaded.sha256(), train.rows()));
         Evaluation test = null;
         if (split.test().rows() > 0) {
             Dataset held = features.apply(split.test());

@@ -14,6 +14,8 @@ import org.momentum4j.cli.report.TuneJson;
 import org.momentum4j.cli.report.TuneReport;
 import org.momentum4j.compare.Comparison;
 import org.momentum4j.data.Dataset;
+import org.momentum4j.data.LoadedData;
+import org.momentum4j.data.ReadOptions;
 import org.momentum4j.data.TrainTestSplit;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.optim.OptimizerSpec;
@@ -102,7 +104,8 @@ final class TuneCommand implements Callable<Integer> {
             throw UsageException.about("--top", "expected at least 1 row, got " + top);
         }
         BestModel.checkDirectory(save);
-        Dataset all = DataSource.load(data);
+        LoadedData loaded = DataSource.load(data, ReadOptions.defaults());
+        Dataset all = loaded.dataset();
         Architecture architecture = network.architecture(all);
         TrainTestSplit split = split(all);
         Tuning tuning = tuning(split.train(), architecture);
@@ -118,7 +121,7 @@ final class TuneCommand implements Callable<Integer> {
         String trainText = best.flatMap(b -> TrainCommandLine.args(data, b.settings().architecture(architecture),
                 typedNetworkFlags(), chosen.get(), b.settings().batchSize(), epochs, testFraction, seed))
                 .map(TrainCommandLine::text).orElse(null);
-        BestModel saved = save == null ? null : saveBest(all, split, architecture, best, chosen);
+        BestModel saved = save == null ? null : saveBest(loaded, split, architecture, best, chosen);
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = output.report == null ? List.of()
                 : output.write(dir -> TuneReport.write(result, output.info(), dir, top));
@@ -147,15 +150,16 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     /** Trains the best settings on the whole training part and saves them; every trial diverged: nothing to save. */
-    private BestModel saveBest(Dataset all, TrainTestSplit split, Architecture architecture, Optional<TrialResult> best,
+    private BestModel saveBest(LoadedData loaded, TrainTestSplit split, Architecture architecture,
+                               Optional<TrialResult> best,
                                Optional<OptimizerSpec> chosen) {
         if (best.isEmpty()) {
             throw UsageException.about("--save", "every trial diverged, so there is no model to save; try smaller"
                     + " learning rates (--lr) or momenta (--momentum)");
         }
         TrialSettings s = best.get().settings();
-        BestModel model = BestModel.train(all, split, s.architecture(architecture), network.init, chosen.get().build(),
-                new TrainingConfig(epochs, s.batchSize(), seed), data,
+        BestModel model = BestModel.train(loaded, split, s.architecture(architecture), network.init,
+                chosen.get().build(), new TrainingConfig(epochs, s.batchSize(), seed),
                 Map.of("tuned-by", output.commandLine(), "test-fraction", Numbers.exact(testFraction)));
         model.save(save);
         return model;

@@ -173,6 +173,24 @@ class TuneCommandTest {
     }
 
     @Test
+    void aModelSavedFromACsvPredictsOnThatCsv(@TempDir Path dir) throws Exception {
+        // The saved model keeps the encoding the file was read with (its header's column names), so
+        // m4j predict can read the same file; a made-up target name would make it refuse the 'species' column.
+        Path csv = dir.resolve("flowers.csv");
+        try (var in = org.momentum4j.data.Datasets.class.getResourceAsStream("iris.csv")) {
+            Files.write(csv, in.readAllBytes());
+        }
+        Path model = dir.resolve("best.json");
+        Cli tune = Cli.run("tune", "--data", csv.toString(), "--grid", "2x1", "--epochs", "4", "--lr", "0.01:0.1",
+                "--momentum", "0.5", "--quiet", "--save", model.toString());
+        assertEquals(0, tune.code(), tune.err());
+        assertEquals(csv.toString(), Model.load(model).provenance().data());
+        Cli predict = Cli.run("predict", "--model", model.toString(), "--data", csv.toString());
+        assertEquals(0, predict.code(), predict.err());
+        assertEquals(1 + 150, predict.outLines().size(), "a header and one prediction per flower");
+    }
+
+    @Test
     void badInputIsOneLineNamingThePart() {
         expect(List.of("--lr", "0.5:0.1"), "m4j tune: --lr: learning rate range [0.5, 0.1] is inverted");
         expect(List.of("--lr", ""), "m4j tune: --lr: empty range");
