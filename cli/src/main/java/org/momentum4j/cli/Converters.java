@@ -70,4 +70,20 @@ final class Converters {
             }
         };
     }
+
+    /** A whole number >= 1, or {@code word} (any case), which converts to 0. */
+    static int wholeNumberOr(String word, String value) {
+        if (value.trim().equalsIgnoreCase(word)) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new TypeConversionException("expected a whole number >= 1 or " + word + ", got '" + value + "'");
+    }
 }

@@ -104,18 +104,7 @@ final class TrainingOptions {
     static final class Interval implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            if (value.trim().equalsIgnoreCase("auto")) {
-                return 0;
-            }
-            try {
-                int n = Integer.parseInt(value.trim());
-                if (n >= 1) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected a whole number >= 1 or auto, got '" + value + "'");
+            return Converters.wholeNumberOr("auto", value);
         }
     }
 }
