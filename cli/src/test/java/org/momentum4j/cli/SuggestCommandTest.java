@@ -51,6 +51,26 @@ class SuggestCommandTest {
     }
 
     @Test
+    void drawsTheRangeTestWhenAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("range.png");
+        Cli run = Cli.run("suggest", "--warmup-epochs", "0", "--chart", png.toString());
+        assertEquals(0, run.code(), run.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 400 && image.getHeight() >= 300);
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 2000, "the chart is not blank: " + dark + " dark pixels");
+        Cli bad = Cli.run("suggest", "--chart", dir.resolve("range.jpg").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.errLines().get(0).startsWith("m4j suggest: --chart: expected a file name ending in .png"),
+                bad.err());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         Cli run = Cli.run("suggest", "--range-steps", "3");
         assertEquals(2, run.code());
