@@ -3,10 +3,14 @@ package org.momentum4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,11 +55,11 @@ class SuggestCommandTest {
     }
 
     @Test
-    void drawsTheRangeTestWhenAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path png = dir.resolve("range.png");
+    void drawsTheRangeTestWhenAsked(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("range.png");
         Cli run = Cli.run("suggest", "--warmup-epochs", "0", "--chart", png.toString());
         assertEquals(0, run.code(), run.err());
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() >= 400 && image.getHeight() >= 300);
         long dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
