@@ -18,6 +18,7 @@ import org.momentum4j.compare.DefaultComparison;
 import org.momentum4j.compare.EpochPoint;
 import org.momentum4j.compare.MeanStd;
 import org.momentum4j.compare.RunResult;
+import org.momentum4j.compare.Setting;
 import org.momentum4j.compare.SettingSummary;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Datasets;
@@ -102,7 +103,7 @@ final class ArticleDemoCommand implements Callable<Integer> {
         Standardizer z = Standardizer.fit(split.train());
         Dataset train = z.apply(split.train());
         return new Comparison(train, z.apply(split.test()), DefaultComparison.architecture(), DefaultComparison.init(),
-                rules, epochs, 1, List.of(seed), targetLoss, Comparison.DEFAULT_DIVERGENCE_FACTOR);
+                Setting.of(rules), epochs, 1, List.of(seed), targetLoss, Comparison.DEFAULT_DIVERGENCE_FACTOR);
     }
 
     private ComparisonListener progress(ProgressBars.Bar bar) {

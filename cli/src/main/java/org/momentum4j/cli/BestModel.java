@@ -3,10 +3,11 @@ package org.momentum4j.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.momentum4j.cli.report.Numbers;
 import org.momentum4j.data.Dataset;
-import org.momentum4j.data.Encoding;
+import org.momentum4j.data.LoadedData;
 import org.momentum4j.data.Normalization;
 import org.momentum4j.data.Normalizer;
 import org.momentum4j.data.TrainTestSplit;
@@ -20,12 +21,13 @@ import org.momentum4j.optim.Optimizer;
 import org.momentum4j.train.Evaluation;
 import org.momentum4j.train.Trainer;
 import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingControls;
 import org.momentum4j.train.TrainingResult;
 
 /**
  * {@code m4j tune --save FILE}: trains the chosen settings on the whole training part, exactly as the
  * printed {@code m4j train} command does (features z-scored on that part, one seed for the weights and the
- * item order), and saves the result as a model file. The z-score is a {@link Normalizer}, whose arithmetic
+ * item order, the same schedules), and saves the result as a model file. The z-score is a {@link Normalizer}, whose arithmetic
  * is {@code Standardizer}'s, so the weights are those {@code m4j train} computes.
  *
  * @param model      what was saved
@@ -34,11 +36,13 @@ import org.momentum4j.train.TrainingResult;
  */
 record BestModel(Model model, TrainingResult training, Evaluation test) {
 
-    /** The name the target column gets in the model's encoding (bundled data have no header to take it from). */
-    static final String TARGET = "target";
-
-    static BestModel train(Dataset all, TrainTestSplit split, Architecture architecture, WeightInit init,
-                           Optimizer optimizer, TrainingConfig config, String dataName, Map<String, String> recorded) {
+    /**
+     * Trains and wraps the model. Its encoding is the one the data was read with (column names, categories,
+     * class names), so {@code m4j predict} and {@code evaluate} read new files exactly as this one was read.
+     */
+    static BestModel train(LoadedData loaded, TrainTestSplit split, Architecture architecture, WeightInit init,
+                           Optimizer optimizer, TrainingControls controls, TrainingConfig config,
+                           Map<String, String> recorded) {
         Normalizer features = Normalizer.fitFeatures(Normalization.ZSCORE, split.train());
         Dataset train = features.apply(split.train());
         Normalizer targets = null;
@@ -48,10 +52,14 @@ record BestModel(Model model, TrainingResult training, Evaluation test) {
             train = targets.applyToTargets(train);
         }
         Network network = Network.create(architecture, init, config.seed());
-        TrainingResult result = new Trainer(optimizer, config).fit(network, train);
-        Model model = new Model(network, Encoding.of(all, TARGET), features, targets,
-                TrainingSettings.of(optimizer, init, config, result.stoppedAtEpoch()).with(recorded),
-                Provenance.of(dataName, all.contentSha256(), train.rows()));
+        TrainingResult result = new Trainer(optimizer, config, controls).fit(network, train);
+        Map<String, String> settings = new LinkedHashMap<>(recorded);
+        if (!controls.equals(TrainingControls.NONE)) {
+            settings.put("controls", controls.toString());
+        }
+        Model model = new Model(network, loaded.encoding(), features, targets,
+                TrainingSettings.of(optimizer, init, config, result.stoppedAtEpoch()).with(settings),
+                Provenance.of(loaded.source(), loaded.sha256(), train.rows()));
         Evaluation test = null;
         if (split.test().rows() > 0) {
             Dataset held = features.apply(split.test());

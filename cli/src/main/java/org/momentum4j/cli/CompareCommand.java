@@ -15,13 +15,16 @@ import org.momentum4j.compare.ComparisonListener;
 import org.momentum4j.compare.ComparisonResult;
 import org.momentum4j.compare.DefaultComparison;
 import org.momentum4j.compare.EpochPoint;
+import org.momentum4j.compare.MonitoredRun;
 import org.momentum4j.compare.RunResult;
+import org.momentum4j.compare.Setting;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Standardizer;
 import org.momentum4j.data.TrainTestSplit;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.optim.Optimizer;
-import org.momentum4j.optim.OptimizerSpec;
+import org.momentum4j.schedule.Schedule;
+import org.momentum4j.train.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +53,10 @@ final class CompareCommand implements Callable<Integer> {
             description = {"An optimizer setting to compare; repeat for each, e.g. --try \"sgd lr=0.05\""
                     + " --try \"nesterov lr=0.02 momentum=0.9\". Rules: sgd, article, momentum, nesterov, adam,"
                     + " adamw, adagrad, rmsprop, rprop (see docs/optimizers.md for their keys).",
+                "A setting may name its own schedules, as words without spaces: lr-schedule=SPEC and"
+                    + " momentum-schedule=SPEC, e.g. --try \"momentum lr=0.1 momentum=0.9 lr-schedule=cosine"
+                    + " momentum-schedule=ramp:from=0.5,to=0.99,epochs=20\" (everything after the first = is the"
+                    + " schedule, in --lr-schedule's syntax).",
                 "Default: sgd, article, momentum and nesterov at lr=0.05 (momentum=0.75)."})
     private List<String> tries = new ArrayList<>();
 
@@ -71,6 +78,17 @@ final class CompareCommand implements Callable<Integer> {
             description = "Items per update: 1 is online, full is full batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
+    @Option(names = "--lr-schedule", paramLabel = "SPEC",
+            description = {"A learning-rate schedule for every setting that does not name its own lr-schedule, in"
+                    + " m4j train's --lr-schedule syntax, e.g. cosine or warmup:epochs=5>cosine; it runs over"
+                    + " --epochs (default: constant)."})
+    private String learningRateSchedule;
+
+    @Option(names = "--momentum-schedule", paramLabel = "SPEC",
+            description = {"A momentum schedule for every setting whose rule has momentum and that does not name"
+                    + " its own, e.g. ramp:from=0.5,to=0.99 (default: constant)."})
+    private String momentumSchedule;
+
     @Mixin
     private SplitOptions split;
 
@@ -85,13 +103,19 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Optimizer> optimizers = optimizers();
+        List<Setting> asked = settings();
+        Schedule lr = schedule("--lr-schedule", learningRateSchedule);
+        Schedule mu = schedule("--momentum-schedule", momentumSchedule);
         SplitOptions.Parts parts = split.parts();
+        List<Setting> settings = new ArrayList<>();
+        for (Setting s : asked) {
+            settings.add(checked(s, s.withDefaults(lr, mu), parts.validation() != null));
+        }
         Architecture architecture = network.architecture(parts.train());
-        Comparison comparison = comparison(parts, architecture, optimizers);
+        Comparison comparison = comparison(parts, architecture, settings);
         ComparisonResult result;
         try (ProgressBars.Bar bar = ProgressBars.open("compare", "epochs",
-                (long) optimizers.size() * seeds.values().size() * epochs, run.quiet)) {
+                (long) settings.size() * seeds.values().size() * epochs, run.quiet)) {
             result = new Comparer(run.threads()).run(comparison, progress(bar));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -114,14 +138,14 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Optimizer> optimizers() {
+    private List<Setting> settings() {
         if (tries.isEmpty()) {
-            return DefaultComparison.settings();
+            return Setting.of(DefaultComparison.settings());
         }
-        List<Optimizer> list = new ArrayList<>();
+        List<Setting> list = new ArrayList<>();
         for (String t : tries) {
             try {
-                list.add(OptimizerSpec.parse(t).build());
+                list.add(Setting.parse(t));
             } catch (IllegalArgumentException e) {
                 throw UsageException.about("--try", e);
             }
@@ -129,9 +153,43 @@ final class CompareCommand implements Callable<Integer> {
         return list;
     }
 
-    private Comparison comparison(SplitOptions.Parts parts, Architecture architecture, List<Optimizer> optimizers) {
+    /** A command-wide schedule, or constant when the flag is not given. */
+    private static Schedule schedule(String flag, String text) {
+        if (text == null) {
+            return Schedule.constant();
+        }
         try {
-            return new Comparison(parts.train(), parts.validation(), architecture, network.init, optimizers, epochs,
+            return Schedule.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about(flag, e);
+        }
+    }
+
+    /**
+     * {@code setting} (which is {@code asked} with the command-wide schedules filled in) if its schedules suit
+     * its rule over the run; else a usage error about whoever named the schedule: the --try or the flag.
+     */
+    private Setting checked(Setting asked, Setting setting, boolean validation) {
+        if (epochs < 1 || batchSize < 1) {
+            return setting; // the comparison reports those
+        }
+        try {
+            MonitoredRun.checkControls(setting.controls(), setting.optimizer(), new TrainingConfig(epochs, batchSize, 0),
+                    validation);
+            return setting;
+        } catch (IllegalArgumentException e) {
+            boolean momentum = e.getMessage().startsWith("momentum schedule") || e.getMessage().contains("no momentum");
+            boolean own = momentum ? asked.setsMomentumSchedule() : asked.setsLearningRateSchedule();
+            String flag = own ? "--try" : momentum ? "--momentum-schedule" : "--lr-schedule";
+            throw UsageException.about(flag, "'" + setting.describe() + "': " + e.getMessage()
+                    + (validation || !e.getMessage().contains("validation data") ? ""
+                    : "; add --validation-fraction " + ControlsOptions.SUGGESTED_VALIDATION));
+        }
+    }
+
+    private Comparison comparison(SplitOptions.Parts parts, Architecture architecture, List<Setting> settings) {
+        try {
+            return new Comparison(parts.train(), parts.validation(), architecture, network.init, settings, epochs,
                     batchSize, seeds.values(), targetLoss, Comparison.DEFAULT_DIVERGENCE_FACTOR);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();

@@ -1,6 +1,10 @@
 package org.momentum4j.cli;
 
 import java.util.function.Function;
+import org.momentum4j.data.MissingPolicy;
+import org.momentum4j.data.Normalization;
+import org.momentum4j.data.ReadOptions;
+import org.momentum4j.data.Task;
 import org.momentum4j.nn.Activation;
 import org.momentum4j.nn.Loss;
 import org.momentum4j.nn.WeightInit;
@@ -31,6 +35,11 @@ final class Converters {
         cl.registerConverter(WeightInit.class, core(WeightInit::parse));
         cl.registerConverter(MomentumForm.class, core(MomentumForm::parse));
         cl.registerConverter(OptimizerFactory.Rule.class, core(OptimizerFactory::rule));
+        cl.registerConverter(Task.class, core(Task::parse));
+        cl.registerConverter(MissingPolicy.class, core(MissingPolicy::parse));
+        cl.registerConverter(Normalization.class, core(Normalization::parse));
+        cl.registerConverter(ReadOptions.Delimiter.class, core(ReadOptions.Delimiter::parse));
+        cl.registerConverter(ReadOptions.Header.class, core(ReadOptions.Header::parse));
     }
 
     /** Null for {@code auto} (the command picks a value from the data), else {@code parse(text)}. */
@@ -60,5 +69,21 @@ final class Converters {
                 throw new TypeConversionException("expected " + what + ", got '" + text + "'");
             }
         };
+    }
+
+    /** A whole number >= 1, or {@code word} (any case), which converts to 0. */
+    static int wholeNumberOr(String word, String value) {
+        if (value.trim().equalsIgnoreCase(word)) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new TypeConversionException("expected a whole number >= 1 or " + word + ", got '" + value + "'");
     }
 }

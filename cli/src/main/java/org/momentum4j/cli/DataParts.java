@@ -1,7 +1,9 @@
 package org.momentum4j.cli;
 
 import org.momentum4j.data.Dataset;
-import org.momentum4j.data.Standardizer;
+import org.momentum4j.data.Normalization;
+import org.momentum4j.data.NormalizedSplit;
+import org.momentum4j.data.Split;
 import org.momentum4j.data.TrainTestSplit;
 
 /**
@@ -49,10 +51,24 @@ record DataParts(Dataset train, Dataset validation, Dataset test) {
         return split;
     }
 
-    /** These parts with features standardised by the training rows' mean and standard deviation. */
-    DataParts standardised() {
-        Standardizer z = Standardizer.fit(train);
-        return new DataParts(z.apply(train), validation == null ? null : z.apply(validation), z.apply(test));
+    /**
+     * These parts rescaled for training: features by {@code method} fitted on the training rows only, and for
+     * regression the targets standardised likewise (see {@link NormalizedSplit}).
+     */
+    NormalizedSplit normalised(Normalization method) {
+        Dataset none = train.select(new int[0], train.name() + "/validation");
+        return NormalizedSplit.of(new Split(train, validation == null ? none : validation, test), method);
+    }
+
+    /** The rescaled parts of {@code s}, as parts (no validation part when it has no rows). */
+    static DataParts of(NormalizedSplit s) {
+        return new DataParts(s.train(), s.validation().rows() == 0 ? null : s.validation(), s.test());
+    }
+
+    /** The parts as they were read, before rescaling. */
+    static DataParts raw(NormalizedSplit s) {
+        Split raw = s.raw();
+        return new DataParts(raw.train(), raw.validation().rows() == 0 ? null : raw.validation(), raw.test());
     }
 
     /** {@code 96 train / 24 validation / 30 test rows}, the validation part only when there is one. */

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "m4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains feed-forward neural networks by back-propagation with momentum.",
-        subcommands = {TrainCommand.class, CompareCommand.class, TuneCommand.class, SuggestCommand.class,
-            DemoCommand.class, BenchCommand.class}, synopsisSubcommandLabel = "COMMAND",
+        subcommands = {TrainCommand.class, PredictCommand.class, EvaluateCommand.class, CvCommand.class,
+            CompareCommand.class, TuneCommand.class, SuggestCommand.class, DemoCommand.class, BenchCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n", commandListHeading = "%nCommands:%n")
 public final class M4j implements Callable<Integer> {
     @Spec

@@ -9,7 +9,8 @@ import org.momentum4j.train.TrainingListener;
 
 /**
  * Prints one aligned line (epoch, training loss, training accuracy, and where asked the validation loss and
- * accuracy, the learning rate and the momentum in force) for the first epoch, every {@code every}-th epoch
+ * accuracy, the learning rate and the momentum in force) for the first epoch (of a resumed run: the first it
+ * trains), every {@code every}-th epoch
  * and the last one, also when training stops before its last planned epoch (see {@link #finish()}).
  * A divergence is printed as it happens, after the row of the epoch it happened in.
  *
@@ -27,6 +28,7 @@ final class ProgressPrinter implements TrainingListener {
     private final int epochs;
     private final Columns columns;
     private final Table table;
+    private boolean started;
     /** The latest epoch's statistics while its row is not printed yet, else null. */
     private EpochStats pending;
 
@@ -61,11 +63,14 @@ final class ProgressPrinter implements TrainingListener {
     @Override
     public void onEpochEnd(EpochStats stats) {
         int e = stats.epoch();
-        if (e == 1) {
+        // The first epoch this run trains: 1, or the one after the checkpoint a resumed run starts from.
+        boolean first = !started;
+        if (first) {
             out.println(table.header());
+            started = true;
         }
         pending = stats;
-        if (e == 1 || e % every == 0 || e == epochs) {
+        if (first || e % every == 0 || e == epochs) {
             printPending();
         }
     }

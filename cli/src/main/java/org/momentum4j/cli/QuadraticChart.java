@@ -42,6 +42,11 @@ final class QuadraticChart {
         XYChart chart = LossCurveChart.build(String.format(Locale.ROOT,
                 "Each rule at its best settings on a quadratic with condition number K = %s", trim(kappa)),
                 "iteration", "distance to the minimum / at the start", curves);
+        save(file, chart);
+    }
+
+    /** Writes {@code chart} as PNG or SVG by the file name's ending, atomically; failures name --chart. */
+    static void save(Path file, XYChart chart) {
         try {
             if (isPng(file)) {
                 AtomicFiles.write(file, ChartFiles.png(chart));

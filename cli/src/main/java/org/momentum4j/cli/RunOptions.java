@@ -2,7 +2,6 @@ package org.momentum4j.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** How a command that trains many runs uses the machine and the terminal: {@code --threads}, {@code --quiet}. */
 final class RunOptions {
@@ -24,18 +23,7 @@ final class RunOptions {
     static final class Threads implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            if (value.trim().equalsIgnoreCase("all")) {
-                return 0;
-            }
-            try {
-                int n = Integer.parseInt(value.trim());
-                if (n >= 1) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected a whole number >= 1 or all, got '" + value + "'");
+            return Converters.wholeNumberOr("all", value);
         }
     }
 }

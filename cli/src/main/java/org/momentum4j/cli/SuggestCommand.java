@@ -1,6 +1,7 @@
 package org.momentum4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.momentum4j.data.Dataset;
@@ -65,6 +66,11 @@ final class SuggestCommand implements Callable<Integer> {
                     + " momentum towards 1 and the learning rate towards the stability edge."})
     double maxCondition;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw the range test, loss against learning rate, to FILE (.png or .svg)"
+                    + " (default: no chart).")
+    Path chart;
+
     @Mixin
     private NetworkOptions network;
 
@@ -88,6 +94,7 @@ final class SuggestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UsageException.about("--range-steps", e);
         }
+        QuadraticChart.checkName(chart);
         Optimizer rule = optimizer.optimizer();
         Dataset all = DataSource.load(data);
         Architecture architecture = network.architecture(all);
@@ -109,6 +116,10 @@ final class SuggestCommand implements Callable<Integer> {
         out.println("  the loss falls fastest at lr " + g(r.steepest()) + " and is lowest at lr " + g(r.minimum()));
         out.println(Double.isNaN(r.blowUp()) ? "  it did not blow up below lr 10"
                 : "  it blows up at lr " + g(r.blowUp()) + " (smoothed loss over 4x its best)");
+        if (chart != null) {
+            RangeTestChart.write(chart, rule.describe(), r);
+            out.println("  chart: " + chart);
+        }
         out.println();
 
         if (warmupEpochs > 0) {

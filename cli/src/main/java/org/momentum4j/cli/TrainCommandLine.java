@@ -11,12 +11,14 @@ import org.momentum4j.cli.report.Numbers;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.nn.LayerSpec;
 import org.momentum4j.optim.OptimizerSpec;
+import org.momentum4j.schedule.Schedule;
 import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingControls;
 
 /**
  * The {@code m4j train} command line that trains with settings found by a search, for a person to paste.
- * It names every setting explicitly (data, layers, rule and its values, batch size, epochs, test fraction,
- * seed) so it means the same if {@code train}'s defaults change. Numbers are written with four significant
+ * It names every setting explicitly (data, layers, rule and its values, schedules, batch size, epochs, test
+ * fraction, seed) so it means the same if {@code train}'s defaults change. Numbers are written with four significant
  * digits, as a person would type them ({@link #rounded}); {@code tune --save} trains with the same rounded
  * values, so the saved model is the one the printed command trains.
  */
@@ -30,9 +32,12 @@ final class TrainCommandLine {
      *
      * @param network the network flags the user typed (e.g. {@code --activation relu}), passed on as typed
      * @param spec    the rule, its values written as they are (pass a {@link #rounded} spec for the short form)
+     * @param controls the schedules the trial ran with; those that are not constant become {@code --lr-schedule}
+     *                 and {@code --momentum-schedule} (over the same {@code --epochs}, so they mean the same)
      */
     static Optional<List<String>> args(String data, Architecture architecture, List<String> network,
-                                       OptimizerSpec spec, int batchSize, int epochs, double testFraction, long seed) {
+                                       OptimizerSpec spec, TrainingControls controls, int batchSize, int epochs,
+                                       double testFraction, long seed) {
         if (!names().contains(spec.kind().name())) {
             return Optional.empty();
         }
@@ -55,6 +60,12 @@ final class TrainCommandLine {
                 args.add(flag);
                 args.add(setting.getValue());
             }
+        }
+        if (!controls.learningRateSchedule().equals(Schedule.constant())) {
+            args.addAll(List.of("--lr-schedule", controls.learningRateSchedule().toString()));
+        }
+        if (!controls.momentumSchedule().equals(Schedule.constant())) {
+            args.addAll(List.of("--momentum-schedule", controls.momentumSchedule().toString()));
         }
         args.addAll(List.of("--batch-size", batchSize == TrainingConfig.FULL_BATCH ? "full" : Integer.toString(batchSize),
                 "--epochs", Integer.toString(epochs), "--test-fraction", Numbers.exact(testFraction),

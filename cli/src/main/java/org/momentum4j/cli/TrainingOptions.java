@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** What to train on and for how long: data, splits, epochs, batch size, seed and progress output. */
+/** How to split the data and train for how long: splits, epochs, batch size, seed and progress output. */
 final class TrainingOptions {
     /**
      * Enough for the article's demo to converge: on Iris with every other default, seeds 1..200 give
@@ -21,14 +21,10 @@ final class TrainingOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "NAME|FILE", defaultValue = "iris",
-            description = "A bundled dataset (iris, xor) or a CSV file (default: ${DEFAULT-VALUE}).")
-    String data;
-
     @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
             description = {"Share of each class held out for testing, in [0, 1); 0 tests nothing"
-                    + " (default: ${DEFAULT-VALUE}).", "Features are standardised with the training part's"
-                    + " mean and standard deviation."})
+                    + " (default: ${DEFAULT-VALUE}).", "Features are rescaled (--normalize) with statistics of the"
+                    + " training part only."})
     double testFraction;
 
     @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0",
@@ -108,18 +104,7 @@ final class TrainingOptions {
     static final class Interval implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            if (value.trim().equalsIgnoreCase("auto")) {
-                return 0;
-            }
-            try {
-                int n = Integer.parseInt(value.trim());
-                if (n >= 1) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected a whole number >= 1 or auto, got '" + value + "'");
+            return Converters.wholeNumberOr("auto", value);
         }
     }
 }

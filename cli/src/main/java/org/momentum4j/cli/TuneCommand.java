@@ -14,10 +14,15 @@ import org.momentum4j.cli.report.TuneJson;
 import org.momentum4j.cli.report.TuneReport;
 import org.momentum4j.compare.Comparison;
 import org.momentum4j.data.Dataset;
+import org.momentum4j.data.LoadedData;
+import org.momentum4j.data.ReadOptions;
 import org.momentum4j.data.TrainTestSplit;
 import org.momentum4j.nn.Architecture;
+import org.momentum4j.optim.Optimizer;
 import org.momentum4j.optim.OptimizerSpec;
+import org.momentum4j.schedule.Schedule;
 import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingControls;
 import org.momentum4j.tune.Rung;
 import org.momentum4j.tune.SearchSpace;
 import org.momentum4j.tune.TrialResult;
@@ -84,6 +89,18 @@ final class TuneCommand implements Callable<Integer> {
                     + " and save the model to FILE (a momentum4j model file, JSON).")
     private Path save;
 
+    @Option(names = "--lr-schedule", paramLabel = "SPEC",
+            description = {"A learning-rate schedule for every trial, in m4j train's --lr-schedule syntax (e.g."
+                    + " cosine, warmup:epochs=5>cosine); it scales each trial's own learning rate. It always runs"
+                    + " over --epochs, also in the short early rungs of successive halving, so a promoted trial"
+                    + " goes on exactly as a full run would (default: constant)."})
+    private String learningRateSchedule;
+
+    @Option(names = "--momentum-schedule", paramLabel = "SPEC",
+            description = {"A momentum schedule for every trial whose rule has momentum (e.g. ramp:from=0.5, which"
+                    + " climbs to the trial's momentum), over --epochs (default: constant)."})
+    private String momentumSchedule;
+
     @Mixin
     private SearchOptions search;
 
@@ -102,7 +119,8 @@ final class TuneCommand implements Callable<Integer> {
             throw UsageException.about("--top", "expected at least 1 row, got " + top);
         }
         BestModel.checkDirectory(save);
-        Dataset all = DataSource.load(data);
+        LoadedData loaded = DataSource.load(data, ReadOptions.defaults());
+        Dataset all = loaded.dataset();
         Architecture architecture = network.architecture(all);
         TrainTestSplit split = split(all);
         Tuning tuning = tuning(split.train(), architecture);
@@ -116,9 +134,10 @@ final class TuneCommand implements Callable<Integer> {
         Optional<TrialResult> best = result.best();
         Optional<OptimizerSpec> chosen = best.map(b -> TrainCommandLine.rounded(b.settings().spec()));
         String trainText = best.flatMap(b -> TrainCommandLine.args(data, b.settings().architecture(architecture),
-                typedNetworkFlags(), chosen.get(), b.settings().batchSize(), epochs, testFraction, seed))
+                typedNetworkFlags(), chosen.get(), tuning.controlsFor(chosen.get().build()), b.settings().batchSize(),
+                epochs, testFraction, seed))
                 .map(TrainCommandLine::text).orElse(null);
-        BestModel saved = save == null ? null : saveBest(all, split, architecture, best, chosen);
+        BestModel saved = save == null ? null : saveBest(loaded, split, architecture, tuning, best, chosen);
         PrintWriter out = spec.commandLine().getOut();
         List<Path> written = output.report == null ? List.of()
                 : output.write(dir -> TuneReport.write(result, output.info(), dir, top));
@@ -147,15 +166,16 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     /** Trains the best settings on the whole training part and saves them; every trial diverged: nothing to save. */
-    private BestModel saveBest(Dataset all, TrainTestSplit split, Architecture architecture, Optional<TrialResult> best,
-                               Optional<OptimizerSpec> chosen) {
+    private BestModel saveBest(LoadedData loaded, TrainTestSplit split, Architecture architecture, Tuning tuning,
+                               Optional<TrialResult> best, Optional<OptimizerSpec> chosen) {
         if (best.isEmpty()) {
             throw UsageException.about("--save", "every trial diverged, so there is no model to save; try smaller"
                     + " learning rates (--lr) or momenta (--momentum)");
         }
         TrialSettings s = best.get().settings();
-        BestModel model = BestModel.train(all, split, s.architecture(architecture), network.init, chosen.get().build(),
-                new TrainingConfig(epochs, s.batchSize(), seed), data,
+        Optimizer rule = chosen.get().build();
+        BestModel model = BestModel.train(loaded, split, s.architecture(architecture), network.init, rule,
+                tuning.controlsFor(rule), new TrainingConfig(epochs, s.batchSize(), seed),
                 Map.of("tuned-by", output.commandLine(), "test-fraction", Numbers.exact(testFraction)));
         model.save(save);
         return model;
@@ -177,15 +197,36 @@ final class TuneCommand implements Callable<Integer> {
 
     private Tuning tuning(Dataset train, Architecture architecture) {
         SearchSpace space = search.space();
+        TrainingControls controls = TrainingControls.NONE
+                .withLearningRateSchedule(schedule("--lr-schedule", learningRateSchedule));
+        try {
+            controls = controls.withMomentumSchedule(schedule("--momentum-schedule", momentumSchedule));
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--momentum-schedule", e);
+        }
         try {
             return new Tuning(train, architecture, network.init, space, search.strategy(space), search.selection(),
-                    epochs, seed, true, Comparison.DEFAULT_DIVERGENCE_FACTOR);
+                    epochs, seed, true, Comparison.DEFAULT_DIVERGENCE_FACTOR, controls);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
-            String flag = m.contains("grid") ? "--grid" : m.startsWith("successive halving") ? search.budgetFlag(m)
+            String flag = m.startsWith("momentum schedule") || m.contains("no momentum") ? "--momentum-schedule"
+                    : m.contains("learning-rate schedule") ? "--lr-schedule"
+                    : m.contains("grid") ? "--grid" : m.startsWith("successive halving") ? search.budgetFlag(m)
                     : m.startsWith("epochs") ? "--epochs" : m.contains("full-batch") ? "--batch-sizes"
                     : m.contains("hidden sizes") ? "--hidden-sizes" : m.contains("-fold") ? "--folds"
                     : m.startsWith("\"") ? "--optimizers" : "--layers";
+            throw UsageException.about(flag, e);
+        }
+    }
+
+    /** A schedule flag's value, or constant when it is not given. */
+    private static Schedule schedule(String flag, String text) {
+        if (text == null) {
+            return Schedule.constant();
+        }
+        try {
+            return Schedule.parse(text);
+        } catch (IllegalArgumentException e) {
             throw UsageException.about(flag, e);
         }
     }

@@ -26,9 +26,14 @@ class HelpAndVersionTest {
             // issue 5: the adaptive rules' settings and the training controls
             "--beta1", "--beta2", "--eps", "--alpha", "--initial-accumulator", "--eta-minus", "--eta-plus",
             "--min-step", "--max-step", "--lr-schedule", "--momentum-schedule", "--early-stopping", "--clip-norm",
-            "--clip-value", "--validation-fraction", "--on-divergence");
+            "--clip-value", "--validation-fraction", "--on-divergence",
+            // issue 3: reading data files, rescaling, model files, checkpoints
+            "--target", "--task", "--missing", "--categorical", "--delimiter", "--header", "--normalize", "--save",
+            "--checkpoint", "--checkpoint-every", "--keep", "--resume",
+            // issue 7: momentum diagnostics
+            "--diagnostics");
     /** Flags without a value, promised as well. */
-    private static final Set<String> SWITCHES = Set.of("--amsgrad", "--centered");
+    private static final Set<String> SWITCHES = Set.of("--amsgrad", "--centered", "--quiet");
 
     @Test
     void trainHelpListsEveryOptionWithItsDefault() {

@@ -3,10 +3,14 @@ package org.momentum4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,6 +52,26 @@ class SuggestCommandTest {
         String[] online = suggestions(run).get(2);
         double lr = Double.parseDouble(online[online.length - 1]);
         assertTrue(lr <= at / 10 + 1e-12, "suggested " + lr + " should be at most a tenth of the blow-up " + at);
+    }
+
+    @Test
+    void drawsTheRangeTestWhenAsked(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("range.png");
+        Cli run = Cli.run("suggest", "--warmup-epochs", "0", "--chart", png.toString());
+        assertEquals(0, run.code(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 400 && image.getHeight() >= 300);
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 2000, "the chart is not blank: " + dark + " dark pixels");
+        Cli bad = Cli.run("suggest", "--chart", dir.resolve("range.jpg").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.errLines().get(0).startsWith("m4j suggest: --chart: expected a file name ending in .png"),
+                bad.err());
     }
 
     @Test

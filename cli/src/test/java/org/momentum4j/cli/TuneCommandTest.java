@@ -86,10 +86,13 @@ class TuneCommandTest {
         }
     }
 
-    /** Drops wall times (42ms, 1.23s, 2m05s) and the thread count, then collapses the padding they moved. */
+    /**
+     * Drops wall times (42ms, 1.23s, 2m05s) and the thread count, then collapses the padding they moved,
+     * including the width of the time column's dashes under its heading.
+     */
     private static String withoutTimes(String out) {
         return out.replaceAll("\\b\\d+ms\\b|\\b\\d+\\.\\d\\ds\\b|\\b\\d+m\\d\\ds\\b", "T")
-                .replaceAll("\\d+ threads?", "N threads").replaceAll(" +", " ");
+                .replaceAll("\\d+ threads?", "N threads").replaceAll("-+", "-").replaceAll(" +", " ");
     }
 
     @Test
@@ -167,6 +170,24 @@ class TuneCommandTest {
             correct += model.predictClass(x) == held.label(r) ? 1 : 0;
         }
         assertEquals(test[2], correct + "/" + held.rows(), "m4j train: " + String.join(" ", test));
+    }
+
+    @Test
+    void aModelSavedFromACsvPredictsOnThatCsv(@TempDir Path dir) throws Exception {
+        // The saved model keeps the encoding the file was read with (its header's column names), so
+        // m4j predict can read the same file; a made-up target name would make it refuse the 'species' column.
+        Path csv = dir.resolve("flowers.csv");
+        try (var in = org.momentum4j.data.Datasets.class.getResourceAsStream("iris.csv")) {
+            Files.write(csv, in.readAllBytes());
+        }
+        Path model = dir.resolve("best.json");
+        Cli tune = Cli.run("tune", "--data", csv.toString(), "--grid", "2x1", "--epochs", "4", "--lr", "0.01:0.1",
+                "--momentum", "0.5", "--quiet", "--save", model.toString());
+        assertEquals(0, tune.code(), tune.err());
+        assertEquals(csv.toString(), Model.load(model).provenance().data());
+        Cli predict = Cli.run("predict", "--model", model.toString(), "--data", csv.toString());
+        assertEquals(0, predict.code(), predict.err());
+        assertEquals(1 + 150, predict.outLines().size(), "a header and one prediction per flower");
     }
 
     @Test

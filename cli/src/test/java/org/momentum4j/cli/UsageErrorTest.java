@@ -120,14 +120,6 @@ class UsageErrorTest {
     }
 
     @Test
-    void existingFileIsRefusedUntilTheCsvReaderLands(@TempDir Path dir) throws IOException {
-        // Placeholder behaviour until issue 3's reader is plugged into DataSource.readFile (same release).
-        Path file = Files.writeString(dir.resolve("data.csv"), "x,y\n1,a\n");
-        Cli run = Cli.run("train", "--data", file.toString());
-        assertUsageError(run, "m4j train", List.of("--data: reading files is not supported yet"));
-    }
-
-    @Test
     void misspeltOptionGetsASuggestion() {
         Cli run = Cli.run("train", "--lrr", "0.1");
         assertUsageError(run, "m4j train", List.of("unknown option '--lrr'"));

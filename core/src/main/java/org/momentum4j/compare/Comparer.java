@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.momentum4j.nn.Network;
-import org.momentum4j.optim.Optimizer;
 import org.momentum4j.train.TrainingConfig;
 
 /**
@@ -49,8 +48,8 @@ public final class Comparer {
         List<Callable<RunResult>> tasks = new ArrayList<>();
         for (long seed : comparison.seeds()) {
             Network start = comparison.initialNetwork(seed);
-            for (Optimizer optimizer : comparison.optimizers()) {
-                tasks.add(() -> runOne(comparison, optimizer, seed, start.copy(), listener, lock));
+            for (Setting setting : comparison.settings()) {
+                tasks.add(() -> runOne(comparison, setting, seed, start.copy(), listener, lock));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
@@ -71,14 +70,14 @@ public final class Comparer {
         }
     }
 
-    private static RunResult runOne(Comparison c, Optimizer optimizer, long seed, Network network,
+    private static RunResult runOne(Comparison c, Setting setting, long seed, Network network,
                                     ComparisonListener listener, Object lock) {
         synchronized (lock) {
-            listener.onRunStart(optimizer, seed, network);
+            listener.onRunStart(setting, seed, network);
         }
         TrainingConfig config = c.config(seed);
-        MonitoredRun run = new MonitoredRun(network, c.train(), c.validation(), optimizer, config,
-                c.divergenceFactor());
+        MonitoredRun run = new MonitoredRun(network, c.train(), c.validation(), setting.optimizer(), config,
+                setting.controls(), c.divergenceFactor());
         int[] target = {-1};
         run.advanceTo(c.epochs(), p -> {
             if (target[0] < 0 && p.trainingLoss() <= c.targetLoss()) {
@@ -88,11 +87,11 @@ public final class Comparer {
                 throw new CancellationException("comparison interrupted");
             }
             synchronized (lock) {
-                listener.onEpoch(optimizer, seed, p);
+                listener.onEpoch(setting, seed, p);
             }
         });
         long items = target[0] < 0 ? -1 : (long) target[0] * c.train().rows();
-        RunResult result = new RunResult(optimizer, seed, run.curve(), run.divergedAt(), target[0], items,
+        RunResult result = new RunResult(setting, seed, run.curve(), run.divergedAt(), target[0], items,
                 run.wallTime(), network);
         synchronized (lock) {
             listener.onRunEnd(result);

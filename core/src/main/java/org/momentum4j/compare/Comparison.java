@@ -15,7 +15,8 @@ import org.momentum4j.train.TrainingConfig;
  * A fair race between optimizer settings: every setting trains the same architecture on the same data,
  * and for each seed every setting starts from the same initial weights ({@link Network#copy()} of one
  * network drawn with that seed) and visits items in the same order (the same {@link TrainingConfig} seed).
- * So the only difference between two runs of one seed is the update rule. Over several seeds the
+ * So the only difference between two runs of one seed is the update rule and its schedules ({@link Setting}).
+ * Over several seeds the
  * results are summarised by their mean and standard deviation. Run it with {@link Comparer}.
  *
  * <p>The data is used as given; split and standardise it first (see {@link DefaultComparison}).
@@ -24,7 +25,8 @@ import org.momentum4j.train.TrainingConfig;
  * @param validation       data evaluated after every epoch, or null for none
  * @param architecture     the network shape, its inputs and outputs matching the data
  * @param init             how initial weights are drawn
- * @param optimizers       the settings to compare, at least one, no two alike
+ * @param settings         the settings to compare (rules and their schedules), at least one, no two alike;
+ *                         schedules run over {@code epochs}
  * @param epochs           epochs per run (a run that diverges stops earlier)
  * @param batchSize        items per update (1: online)
  * @param seeds            one or more seeds, each fixing initial weights and item order
@@ -32,7 +34,7 @@ import org.momentum4j.train.TrainingConfig;
  * @param divergenceFactor a run whose training loss exceeds this multiple of its start is diverged
  */
 public record Comparison(Dataset train, Dataset validation, Architecture architecture, WeightInit init,
-                         List<Optimizer> optimizers, int epochs, int batchSize, List<Long> seeds, double targetLoss,
+                         List<Setting> settings, int epochs, int batchSize, List<Long> seeds, double targetLoss,
                          double divergenceFactor) {
 
     /** The default divergence factor: a training loss ten times its starting value. */
@@ -42,16 +44,22 @@ public record Comparison(Dataset train, Dataset validation, Architecture archite
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(init, "init");
-        optimizers = List.copyOf(optimizers);
+        settings = List.copyOf(settings);
         seeds = List.copyOf(seeds);
-        new TrainingConfig(epochs, batchSize, 0); // its constructor checks epochs and batch size for us
-        if (optimizers.isEmpty()) {
+        TrainingConfig config = new TrainingConfig(epochs, batchSize, 0); // its constructor checks both for us
+        if (settings.isEmpty()) {
             throw new IllegalArgumentException("a comparison needs at least one optimizer setting, got none");
         }
         Set<String> labels = new HashSet<>();
-        for (Optimizer o : optimizers) {
-            if (!labels.add(o.describe())) {
-                throw new IllegalArgumentException("optimizer setting '" + o.describe() + "' is listed twice");
+        for (Setting setting : settings) {
+            Optimizer o = setting.optimizer();
+            if (!labels.add(setting.describe())) {
+                throw new IllegalArgumentException("optimizer setting '" + setting.describe() + "' is listed twice");
+            }
+            try {
+                MonitoredRun.checkControls(setting.controls(), o, config, validation != null);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + setting.describe() + "': " + e.getMessage(), e);
             }
             if (o.requiresFullBatch() && batchSize < train.rows()) {
                 throw new IllegalArgumentException("'" + o.describe() + "' needs full-batch training, but the batch size"
@@ -81,37 +89,47 @@ public record Comparison(Dataset train, Dataset validation, Architecture archite
      */
     public static Comparison of(Dataset train, Dataset validation, Architecture architecture, WeightInit init,
                                 List<Optimizer> optimizers, int epochs) {
-        return new Comparison(train, validation, architecture, init, optimizers, epochs, 1, List.of(1L), Double.NaN,
+        return new Comparison(train, validation, architecture, init, Setting.of(optimizers), epochs, 1, List.of(1L), Double.NaN,
                 DEFAULT_DIVERGENCE_FACTOR);
     }
 
+    /** With {@code newOptimizers} as the settings, each at constant learning rate and momentum. */
     public Comparison withOptimizers(List<Optimizer> newOptimizers) {
-        return new Comparison(train, validation, architecture, init, newOptimizers, epochs, batchSize, seeds,
+        return withSettings(Setting.of(newOptimizers));
+    }
+
+    public Comparison withSettings(List<Setting> newSettings) {
+        return new Comparison(train, validation, architecture, init, newSettings, epochs, batchSize, seeds,
                 targetLoss, divergenceFactor);
     }
 
+    /** The rules of the settings, in order (two settings may share a rule and differ in schedules). */
+    public List<Optimizer> optimizers() {
+        return settings.stream().map(Setting::optimizer).toList();
+    }
+
     public Comparison withEpochs(int newEpochs) {
-        return new Comparison(train, validation, architecture, init, optimizers, newEpochs, batchSize, seeds,
+        return new Comparison(train, validation, architecture, init, settings, newEpochs, batchSize, seeds,
                 targetLoss, divergenceFactor);
     }
 
     public Comparison withBatchSize(int newBatchSize) {
-        return new Comparison(train, validation, architecture, init, optimizers, epochs, newBatchSize, seeds,
+        return new Comparison(train, validation, architecture, init, settings, epochs, newBatchSize, seeds,
                 targetLoss, divergenceFactor);
     }
 
     public Comparison withSeeds(List<Long> newSeeds) {
-        return new Comparison(train, validation, architecture, init, optimizers, epochs, batchSize, newSeeds,
+        return new Comparison(train, validation, architecture, init, settings, epochs, batchSize, newSeeds,
                 targetLoss, divergenceFactor);
     }
 
     public Comparison withTargetLoss(double newTargetLoss) {
-        return new Comparison(train, validation, architecture, init, optimizers, epochs, batchSize, seeds,
+        return new Comparison(train, validation, architecture, init, settings, epochs, batchSize, seeds,
                 newTargetLoss, divergenceFactor);
     }
 
     public Comparison withDivergenceFactor(double newFactor) {
-        return new Comparison(train, validation, architecture, init, optimizers, epochs, batchSize, seeds,
+        return new Comparison(train, validation, architecture, init, settings, epochs, batchSize, seeds,
                 targetLoss, newFactor);
     }
 

@@ -23,6 +23,19 @@ public interface ComparisonListener {
     default void onEpoch(Optimizer optimizer, long seed, EpochPoint point) {
     }
 
+    /**
+     * A run of {@code setting} is about to train {@code network}; by default calls
+     * {@link #onRunStart(Optimizer, long, Network)} with its rule.
+     */
+    default void onRunStart(Setting setting, long seed, Network network) {
+        onRunStart(setting.optimizer(), seed, network);
+    }
+
+    /** A run of {@code setting} finished an epoch; by default calls {@link #onEpoch(Optimizer, long, EpochPoint)}. */
+    default void onEpoch(Setting setting, long seed, EpochPoint point) {
+        onEpoch(setting.optimizer(), seed, point);
+    }
+
     /** A run finished (all its epochs, or diverged). */
     default void onRunEnd(RunResult result) {
     }

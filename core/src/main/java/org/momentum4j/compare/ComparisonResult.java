@@ -21,13 +21,18 @@ public record ComparisonResult(Comparison comparison, List<RunResult> runs) {
     /** One summary per setting, in the comparison's order. */
     public List<SettingSummary> summaries() {
         List<SettingSummary> summaries = new ArrayList<>();
-        for (Optimizer o : comparison.optimizers()) {
-            summaries.add(SettingSummary.of(o, runsOf(o)));
+        for (Setting s : comparison.settings()) {
+            summaries.add(SettingSummary.of(s, runsOf(s)));
         }
         return summaries;
     }
 
     /** The runs of one setting, in seed order. */
+    public List<RunResult> runsOf(Setting setting) {
+        return runs.stream().filter(r -> r.setting().equals(setting)).toList();
+    }
+
+    /** The runs of every setting with this rule, in seed order (settings as listed within a seed). */
     public List<RunResult> runsOf(Optimizer optimizer) {
         return runs.stream().filter(r -> r.optimizer().equals(optimizer)).toList();
     }

@@ -9,9 +9,12 @@ import java.util.function.Consumer;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
 import org.momentum4j.optim.Optimizer;
+import org.momentum4j.train.ControlledRun;
+import org.momentum4j.train.EpochSchedules;
 import org.momentum4j.train.EpochStats;
 import org.momentum4j.train.Evaluation;
 import org.momentum4j.train.TrainingConfig;
+import org.momentum4j.train.TrainingControls;
 import org.momentum4j.train.TrainingRun;
 
 /**
@@ -20,6 +23,12 @@ import org.momentum4j.train.TrainingRun;
  * searches are built from it; a search can also {@link #advanceTo advance} a run in stages, and because
  * the item order depends only on (seed, epoch), stopping at epoch 3 and going on to 9 gives the same
  * weights as running 9 epochs at once.
+ *
+ * <p>Learning-rate and momentum schedules ({@link TrainingControls#learningRateSchedule()},
+ * {@link TrainingControls#momentumSchedule()}) are applied per epoch exactly as {@link ControlledRun} applies
+ * them ({@link EpochSchedules}), over {@code config.epochs()}: the run's full length, even when a search
+ * advances it in stages, so a run stopped at epoch 3 and continued to 9 follows the same schedule as one that
+ * ran 9 epochs at once. A plateau schedule reads the validation loss measured after each epoch.
  *
  * <p>Diverged means: a non-finite training or validation loss, or a training loss above
  * {@code divergenceFactor} times the loss at the start (epoch 0). The check runs after every epoch; once
@@ -30,6 +39,7 @@ public final class MonitoredRun {
     private final Dataset train;
     private final Dataset validation;
     private final double divergenceFactor;
+    private final EpochSchedules schedules;
     private final List<EpochPoint> curve = new ArrayList<>();
     private final double startLoss;
     private int divergedAt = -1;
@@ -45,9 +55,23 @@ public final class MonitoredRun {
      */
     public MonitoredRun(Network network, Dataset train, Dataset validation, Optimizer optimizer,
                         TrainingConfig config, double divergenceFactor) {
+        this(network, train, validation, optimizer, config, TrainingControls.NONE, divergenceFactor);
+    }
+
+    /**
+     * Starts a run steered by the schedules of {@code controls} and measures epoch 0.
+     *
+     * @param controls schedules only (see {@link #checkControls}); their epochs are {@code config.epochs()}
+     * @throws IllegalArgumentException if the controls hold more than schedules, do not suit the optimizer
+     *                                  ({@link TrainingControls#check}), or need validation data there is not
+     */
+    public MonitoredRun(Network network, Dataset train, Dataset validation, Optimizer optimizer,
+                        TrainingConfig config, TrainingControls controls, double divergenceFactor) {
         checkDivergenceFactor(divergenceFactor);
+        checkControls(controls, optimizer, config, validation != null);
         long t0 = System.nanoTime();
         this.run = new TrainingRun(network, train, optimizer, config);
+        this.schedules = new EpochSchedules(controls, optimizer, config);
         this.train = Objects.requireNonNull(train, "train");
         this.validation = validation;
         this.divergenceFactor = divergenceFactor;
@@ -61,6 +85,29 @@ public final class MonitoredRun {
     public static void checkDivergenceFactor(double factor) {
         if (!(factor > 1) || !Double.isFinite(factor)) {
             throw new IllegalArgumentException("divergence factor must be finite and > 1, got " + factor);
+        }
+    }
+
+    /**
+     * Checks that {@code controls} hold only schedules (a watched run has its own divergence rule and trains
+     * every epoch it is asked to, so early stopping, clipping and divergence policies are not taken), that they
+     * suit {@code optimizer} over {@code config} ({@link TrainingControls#check}) and that a plateau schedule
+     * has validation data.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkControls(TrainingControls controls, Optimizer optimizer, TrainingConfig config,
+                                     boolean validation) {
+        TrainingControls schedules = TrainingControls.NONE.withLearningRateSchedule(controls.learningRateSchedule())
+                .withMomentumSchedule(controls.momentumSchedule());
+        if (!controls.equals(schedules)) {
+            throw new IllegalArgumentException("compare and tune take only learning-rate and momentum schedules from"
+                    + " training controls, got " + controls);
+        }
+        controls.check(optimizer, config);
+        if (!validation && controls.needsValidation()) {
+            throw new IllegalArgumentException("the learning-rate schedule '" + controls.learningRateSchedule()
+                    + "' is driven by the validation loss, but there is no validation data");
         }
     }
 
@@ -96,8 +143,13 @@ public final class MonitoredRun {
         }
         while (!diverged() && run.epochsDone() < epochs) {
             long t0 = System.nanoTime();
+            int e = run.epochsDone();
+            schedules.apply(run.optimizerState(), e, 1);
             EpochStats stats = run.runEpoch();
             EpochPoint p = point(stats.epoch(), stats.trainingLoss(), stats.trainingAccuracy());
+            if (validation != null) {
+                schedules.observe(e, p.validationLoss());
+            }
             record(p);
             nanos += System.nanoTime() - t0;
             onEpoch.accept(p);

@@ -10,7 +10,7 @@ import org.momentum4j.optim.Optimizer;
 /**
  * The outcome of one run of a {@link Comparison}: one optimizer setting with one seed.
  *
- * @param optimizer      the setting
+ * @param setting        the setting: rule and schedules
  * @param seed           the seed of its initial weights and item order
  * @param curve          the learning curve, epoch 0 (the start) first; it ends early when the run diverged
  * @param divergedAt     the epoch at whose end the run was found diverged, or -1
@@ -20,16 +20,21 @@ import org.momentum4j.optim.Optimizer;
  * @param wallTime       time spent training and evaluating
  * @param network        the trained network
  */
-public record RunResult(Optimizer optimizer, long seed, List<EpochPoint> curve, int divergedAt, int epochsToTarget,
+public record RunResult(Setting setting, long seed, List<EpochPoint> curve, int divergedAt, int epochsToTarget,
                         long itemsToTarget, Duration wallTime, Network network) {
     public RunResult {
-        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(setting, "setting");
         curve = List.copyOf(curve);
     }
 
-    /** The setting's name in tables and legends: {@link Optimizer#describe()}. */
+    /** The setting's rule. */
+    public Optimizer optimizer() {
+        return setting.optimizer();
+    }
+
+    /** The setting's name in tables and legends: {@link Setting#describe()}. */
     public String label() {
-        return optimizer.describe();
+        return setting.describe();
     }
 
     public boolean diverged() {

@@ -11,26 +11,36 @@ import org.momentum4j.optim.Optimizer;
  * standard deviation over the runs that did not diverge; how many diverged is counted apart, never
  * averaged in as a number. Epochs and items to target are over the runs that reached it.
  *
- * @param optimizer     the setting
+ * @param setting       the setting: rule and schedules
  * @param runs          the runs of this setting, in seed order
  * @param meanCurve     per epoch, the mean of each figure over the runs that did not diverge (over all runs,
  *                      as far as they got, when every run diverged)
  */
-public record SettingSummary(Optimizer optimizer, List<RunResult> runs, List<EpochPoint> meanCurve) {
+public record SettingSummary(Setting setting, List<RunResult> runs, List<EpochPoint> meanCurve) {
     public SettingSummary {
-        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(setting, "setting");
         runs = List.copyOf(runs);
         meanCurve = List.copyOf(meanCurve);
     }
 
     /** Summarises the runs of one setting. */
-    public static SettingSummary of(Optimizer optimizer, List<RunResult> runs) {
+    public static SettingSummary of(Setting setting, List<RunResult> runs) {
         List<RunResult> kept = runs.stream().filter(r -> !r.diverged()).toList();
-        return new SettingSummary(optimizer, runs, meanCurve(kept.isEmpty() ? runs : kept));
+        return new SettingSummary(setting, runs, meanCurve(kept.isEmpty() ? runs : kept));
+    }
+
+    /** Summarises the runs of a rule at constant learning rate and momentum. */
+    public static SettingSummary of(Optimizer optimizer, List<RunResult> runs) {
+        return of(Setting.of(optimizer), runs);
+    }
+
+    /** The setting's rule. */
+    public Optimizer optimizer() {
+        return setting.optimizer();
     }
 
     public String label() {
-        return optimizer.describe();
+        return setting.describe();
     }
 
     /** How many runs diverged. */

@@ -138,7 +138,9 @@ final class TableBuilder {
         while (src.next()) {
             long line = src.line();
             if (src.size() != n) {
-                throw new DataFormatException(file, line, 0, "expected " + n + " fields, found " + src.size());
+                // The column is where the row goes wrong: the first missing field, or the first extra one.
+                throw new DataFormatException(file, line, Math.min(n, src.size()) + 1, "expected " + n
+                        + " fields, found " + src.size());
             }
             boolean missing = false;
             for (int c = 0; c < n; c++) {

@@ -272,7 +272,14 @@ final class JsonFile {
                     .replaceAll("\\(class [\\w.$]+\\)", "").strip();
             if (what.startsWith("Missing creator property") || what.startsWith("Missing required creator property")) {
                 what = "missing member " + what.replaceAll("^[^']*'([^']+)'.*$", "'$1'");
+            } else if (what.startsWith("Unexpected end-of-input")) {
+                // Jackson adds where the unclosed object started, in its own notation; the user needs the gist.
+                what = "the file ends in the middle of the JSON (truncated?)";
+            } else if (what.startsWith("Unrecognized token")) {
+                what = "not JSON: unexpected text " + what.replaceFirst("^Unrecognized token ('.*?'): was expecting.*$",
+                        "$1");
             }
+            what = what.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
         }
         sb.append(what);
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {

@@ -1,6 +1,9 @@
 package org.momentum4j.train;
 
 import java.util.List;
+import org.momentum4j.data.Dataset;
+import org.momentum4j.nn.Network;
+import org.momentum4j.nn.Workspace;
 
 /**
  * How well predicted classes match actual ones: the confusion matrix and what follows from it. With
@@ -45,6 +48,26 @@ public record ClassificationMetrics(List<String> classNames, int[][] confusion) 
             c[actual[i]][predicted[i]]++;
         }
         return new ClassificationMetrics(classNames, c);
+    }
+
+    /**
+     * Counts the classes {@code network} predicts ({@link Evaluation#predictedClass}) for the rows of a
+     * classification dataset against their labels.
+     */
+    public static ClassificationMetrics of(Network network, Dataset data) {
+        if (!data.isClassification()) {
+            throw new IllegalArgumentException(data.name() + " is a regression dataset; it has no classes");
+        }
+        Evaluation.checkShapes(network, data);
+        Workspace ws = network.newWorkspace();
+        int cols = data.featureCount();
+        int[] actual = new int[data.rows()];
+        int[] predicted = new int[data.rows()];
+        for (int r = 0; r < actual.length; r++) {
+            actual[r] = data.label(r);
+            predicted[r] = Evaluation.predictedClass(network.forward(data.features(), r * cols, ws));
+        }
+        return of(actual, predicted, data.classNames());
     }
 
     /** Number of items counted. */

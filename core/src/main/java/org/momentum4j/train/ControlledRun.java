@@ -7,8 +7,6 @@ import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.optim.OptimizerState;
-import org.momentum4j.schedule.PlateauState;
-import org.momentum4j.schedule.Schedule;
 
 /**
  * A {@link TrainingRun} steered by {@link TrainingControls}: per epoch it sets the scheduled learning rate
@@ -39,16 +37,11 @@ public final class ControlledRun {
     private final Dataset train;
     private final Dataset validation;
     private final TrainingControls controls;
-    private final Schedule learningRate;
-    private final Schedule momentum;
-    private final boolean scheduleMomentum;
+    private final EpochSchedules schedules;
     private final EarlyStopping earlyStopping;
     /** Early stopping's rule, or one that never stops, so the best validation epoch is known either way. */
     private final EarlyStopping bestTracker;
-    private final double baseLearningRate;
-    private final double baseMomentum;
     private final int epochs;
-    private PlateauState plateau = PlateauState.INITIAL;
     private EarlyStoppingState early = EarlyStoppingState.INITIAL;
     private double[] bestParameters;
     private boolean finished;
@@ -90,13 +83,9 @@ public final class ControlledRun {
         this.run = new TrainingRun(network, train, optimizer, config, controls.clipping(), parallelism);
         this.train = train;
         this.validation = validation;
-        this.learningRate = controls.learningRateSchedule();
-        this.momentum = controls.momentumSchedule();
-        this.scheduleMomentum = !TrainingControls.isConstant(momentum);
+        this.schedules = new EpochSchedules(controls, optimizer, config);
         this.earlyStopping = controls.earlyStopping();
         this.bestTracker = earlyStopping != null ? earlyStopping : new EarlyStopping(Integer.MAX_VALUE, 0.0, false);
-        this.baseLearningRate = optimizer.learningRate();
-        this.baseMomentum = optimizer.momentum();
         this.epochs = config.epochs();
         this.divergence = controls.divergence();
         this.lastGood = network.parameters().clone();
@@ -124,11 +113,7 @@ public final class ControlledRun {
             divergenceState = DivergenceState.startingAt(Evaluation.of(run.network(), train).loss());
         }
         OptimizerState state = run.optimizerState();
-        state.setLearningRate(learningRate.value(e, epochs, baseLearningRate, plateau)
-                * divergenceState.learningRateScale());
-        if (scheduleMomentum) {
-            state.setMomentum(momentum.value(e, epochs, baseMomentum, plateau));
-        }
+        schedules.apply(state, e, divergenceState.learningRateScale());
         double[] w = run.network().parameters();
         System.arraycopy(w, 0, epochStart, 0, w.length);
         EpochStats stats = run.runEpoch();
@@ -145,7 +130,7 @@ public final class ControlledRun {
             return stats;
         }
         Evaluation v = Evaluation.of(run.network(), validation);
-        plateau = learningRate.observe(e, epochs, baseLearningRate, v.loss(), plateau);
+        schedules.observe(e, v.loss());
         early = bestTracker.observe(early, stats.epoch(), v.loss());
         if (earlyStopping != null && earlyStopping.restoreBest() && early.bestEpoch() == stats.epoch()) {
             if (bestParameters == null) {
@@ -203,7 +188,7 @@ public final class ControlledRun {
 
     /** The state a checkpoint saves besides {@link #trainingRun()}'s. */
     public ControlState state() {
-        return new ControlState(plateau, early, bestParameters, divergenceState, lastGood, lastGoodEpoch);
+        return new ControlState(schedules.plateau(), early, bestParameters, divergenceState, lastGood, lastGoodEpoch);
     }
 
     /**
@@ -217,7 +202,7 @@ public final class ControlledRun {
             throw new IllegalArgumentException("saved best weights have " + best.length + " values but the network"
                     + " has " + run.network().parameterCount() + " parameters");
         }
-        plateau = saved.plateau();
+        schedules.restore(saved.plateau());
         early = saved.earlyStopping();
         bestParameters = best;
         double[] good = saved.lastGoodParameters();

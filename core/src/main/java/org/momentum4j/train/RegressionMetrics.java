@@ -1,6 +1,10 @@
 package org.momentum4j.train;
 
 import java.util.List;
+import org.momentum4j.data.Dataset;
+import org.momentum4j.data.Normalizer;
+import org.momentum4j.nn.Network;
+import org.momentum4j.nn.Workspace;
 
 /**
  * How close predicted values are to actual ones, per target column, in the targets' own units. With
@@ -62,6 +66,29 @@ public record RegressionMetrics(List<String> targetNames, double[] rmse, double[
             r2[c] = ssTot == 0 ? (ssRes == 0 ? 1 : 0) : 1 - ssRes / ssTot;
         }
         return new RegressionMetrics(targetNames, rmse, mae, r2);
+    }
+
+    /**
+     * Metrics of {@code network} in the targets' own units: it is fed the rows of {@code rescaled} (features
+     * as it was trained on them), its outputs are mapped back with {@code targets.inverse}, and compared with
+     * the true values of the same rows in {@code raw}.
+     */
+    public static RegressionMetrics of(Network network, Dataset rescaled, Normalizer targets, Dataset raw,
+                                       List<String> targetNames) {
+        if (rescaled.rows() != raw.rows() || rescaled.targetCount() != raw.targetCount()) {
+            throw new IllegalArgumentException("the rescaled data (" + rescaled + ") and the raw data (" + raw
+                    + ") must have the same rows");
+        }
+        Evaluation.checkShapes(network, rescaled);
+        Workspace ws = network.newWorkspace();
+        int cols = rescaled.featureCount();
+        int t = rescaled.targetCount();
+        double[] predicted = new double[rescaled.rows() * t];
+        for (int r = 0; r < rescaled.rows(); r++) {
+            double[] y = targets.inverse(network.forward(rescaled.features(), r * cols, ws));
+            System.arraycopy(y, 0, predicted, r * t, t);
+        }
+        return of(raw.targets(), predicted, targetNames);
     }
 
     @Override

@@ -56,7 +56,7 @@ final class Trial {
         Network initial = Network.create(architecture, tuning.init(), seed);
         for (Fold fold : folds) {
             runs.add(new MonitoredRun(initial.copy(), fold.train(), fold.validation(), optimizer, config,
-                    tuning.divergenceFactor()));
+                    tuning.controlsFor(optimizer), tuning.divergenceFactor()));
         }
     }
 

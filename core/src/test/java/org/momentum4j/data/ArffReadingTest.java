@@ -77,7 +77,7 @@ class ArffReadingTest {
                 error("@relation r\n@attribute a numeric\n@attribute b {x,y}\n@data\n1,z\n"));
         assertEquals(":5:1: expected a number in column 'a', got 'one'",
                 error("@relation r\n@attribute a numeric\n@attribute b {x,y}\n@data\none,x\n"));
-        assertEquals(":5: expected 2 fields, found 3",
+        assertEquals(":5:3: expected 2 fields, found 3",
                 error("@relation r\n@attribute a numeric\n@attribute b {x,y}\n@data\n1,x,2\n"));
         assertEquals(":1:1: not an ARFF file: expected @relation, @attribute or @data, got 'a,b,c'",
                 error("a,b,c\n1,2,3\n"));

@@ -51,8 +51,8 @@ class DataErrorsTest {
 
     @Test
     void raggedRows() {
-        assertEquals(":3: expected 3 fields, found 2", error("t.csv", "a,b,y\n1,2,x\n3,4\n"));
-        assertEquals(":2: expected 3 fields, found 4", error("u.csv", "a,b,y\n1,2,x,9\n"));
+        assertEquals(":3:3: expected 3 fields, found 2", error("t.csv", "a,b,y\n1,2,x\n3,4\n"));
+        assertEquals(":2:4: expected 3 fields, found 4", error("u.csv", "a,b,y\n1,2,x,9\n"));
     }
 
     @Test

@@ -113,8 +113,8 @@ public final class CompareReport {
         m.put("target loss", Double.isNaN(c.targetLoss()) ? "none" : Numbers.exact(c.targetLoss()));
         m.put("divergence", "non-finite loss, or training loss above " + Numbers.exact(c.divergenceFactor())
                 + " x its start");
-        for (int i = 0; i < c.optimizers().size(); i++) {
-            m.put("setting " + (i + 1), c.optimizers().get(i).describe());
+        for (int i = 0; i < c.settings().size(); i++) {
+            m.put("setting " + (i + 1), c.settings().get(i).describe());
         }
         return m;
     }
