@@ -3,7 +3,9 @@ package org.momentum4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.momentum4j.cli.report.CompareJson;
 import org.momentum4j.cli.report.CompareReport;
@@ -16,10 +18,13 @@ import org.momentum4j.compare.ComparisonResult;
 import org.momentum4j.compare.DefaultComparison;
 import org.momentum4j.compare.EpochPoint;
 import org.momentum4j.compare.MonitoredRun;
+import org.momentum4j.compare.RunObservers;
 import org.momentum4j.compare.RunResult;
 import org.momentum4j.compare.Setting;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Standardizer;
+import org.momentum4j.diagnostics.LayerDiagnostics;
+import org.momentum4j.diagnostics.MomentumDiagnostics;
 import org.momentum4j.data.TrainTestSplit;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.optim.Optimizer;
@@ -89,6 +94,14 @@ final class CompareCommand implements Callable<Integer> {
                     + " its own, e.g. ramp:from=0.5,to=0.99 (default: constant)."})
     private String momentumSchedule;
 
+    @Option(names = "--diagnostics",
+            description = {"With --report: measure what momentum does on each setting's run with the first seed (per"
+                    + " layer and epoch: effective step, i.e. actual move / plain-SGD move, as 10th/50th/90th"
+                    + " percentiles; gradient, velocity and update norms; oscillation) and add diagnostics.csv and"
+                    + " effective-step charts to the report.",
+                "Costs a few passes over the weights per step; the results are the same (default: not measured)."})
+    private boolean diagnostics;
+
     @Mixin
     private SplitOptions split;
 
@@ -103,6 +116,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (diagnostics && output.report == null) {
+            throw UsageException.about("--diagnostics", "needs --report DIR, the report the diagnostics go into");
+        }
         List<Setting> asked = settings();
         Schedule lr = schedule("--lr-schedule", learningRateSchedule);
         Schedule mu = schedule("--momentum-schedule", momentumSchedule);
@@ -114,13 +130,16 @@ final class CompareCommand implements Callable<Integer> {
         Architecture architecture = network.architecture(parts.train());
         Comparison comparison = comparison(parts, architecture, settings);
         ComparisonResult result;
+        Map<Setting, MomentumDiagnostics> measured = new LinkedHashMap<>();
         try (ProgressBars.Bar bar = ProgressBars.open("compare", "epochs",
                 (long) settings.size() * seeds.values().size() * epochs, run.quiet)) {
-            result = new Comparer(run.threads()).run(comparison, progress(bar));
+            result = new Comparer(run.threads()).observing(observers(comparison, measured)).run(comparison, progress(bar));
         }
         PrintWriter out = spec.commandLine().getOut();
+        Map<Setting, List<LayerDiagnostics>> histories = new LinkedHashMap<>();
+        measured.forEach((setting, d) -> histories.put(setting, d.history()));
         List<Path> written = output.report == null ? List.of()
-                : output.write(dir -> CompareReport.write(result, output.info(), dir));
+                : output.write(dir -> CompareReport.write(result, output.info(), histories, dir));
         if (output.json) {
             out.print(Json.text(CompareJson.of(result, output.info())));
             return 0;
@@ -198,6 +217,25 @@ final class CompareCommand implements Callable<Integer> {
                     : m.contains("seed") ? "--seeds" : m.startsWith("target loss") ? "--target-loss" : "--layers";
             throw UsageException.about(flag, e);
         }
+    }
+
+    /**
+     * With {@code --diagnostics}, one {@link MomentumDiagnostics} per setting on its run with the first seed, kept
+     * in {@code measured}; else none. (The comparer calls this under its lock, so a plain map will do.)
+     */
+    private RunObservers observers(Comparison c, Map<Setting, MomentumDiagnostics> measured) {
+        if (!diagnostics) {
+            return RunObservers.NONE;
+        }
+        long first = c.seeds().get(0);
+        return (setting, seed, net) -> {
+            if (seed != first) {
+                return null;
+            }
+            MomentumDiagnostics d = new MomentumDiagnostics(net.architecture(), net.parameters());
+            measured.put(setting, d);
+            return d;
+        };
     }
 
     /** Steps the bar once per epoch, and over the epochs a diverged run will never train. */

@@ -2,6 +2,7 @@ package org.momentum4j.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.momentum4j.nn.Network;
+import org.momentum4j.train.StepObserver;
 import org.momentum4j.train.TrainingConfig;
 
 /**
@@ -25,13 +27,24 @@ import org.momentum4j.train.TrainingConfig;
  */
 public final class Comparer {
     private final int threads;
+    private final RunObservers observers;
 
     /** @param threads at least 1 */
     public Comparer(int threads) {
+        this(threads, RunObservers.NONE);
+    }
+
+    private Comparer(int threads, RunObservers observers) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.observers = Objects.requireNonNull(observers, "observers");
+    }
+
+    /** This comparer, with {@code newObservers} choosing which runs are watched step by step (results unchanged). */
+    public Comparer observing(RunObservers newObservers) {
+        return new Comparer(threads, newObservers);
     }
 
     public ComparisonResult run(Comparison comparison) {
@@ -49,7 +62,7 @@ public final class Comparer {
         for (long seed : comparison.seeds()) {
             Network start = comparison.initialNetwork(seed);
             for (Setting setting : comparison.settings()) {
-                tasks.add(() -> runOne(comparison, setting, seed, start.copy(), listener, lock));
+                tasks.add(() -> runOne(comparison, setting, seed, start.copy(), listener, observers, lock));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
@@ -71,13 +84,16 @@ public final class Comparer {
     }
 
     private static RunResult runOne(Comparison c, Setting setting, long seed, Network network,
-                                    ComparisonListener listener, Object lock) {
+                                    ComparisonListener listener, RunObservers observers, Object lock) {
+        StepObserver observer;
         synchronized (lock) {
             listener.onRunStart(setting, seed, network);
+            observer = observers.forRun(setting, seed, network);
         }
         TrainingConfig config = c.config(seed);
         MonitoredRun run = new MonitoredRun(network, c.train(), c.validation(), setting.optimizer(), config,
                 setting.controls(), c.divergenceFactor());
+        run.observe(observer);
         int[] target = {-1};
         run.advanceTo(c.epochs(), p -> {
             if (target[0] < 0 && p.trainingLoss() <= c.targetLoss()) {

@@ -13,6 +13,7 @@ import org.momentum4j.train.ControlledRun;
 import org.momentum4j.train.EpochSchedules;
 import org.momentum4j.train.EpochStats;
 import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.StepObserver;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingControls;
 import org.momentum4j.train.TrainingRun;
@@ -155,6 +156,14 @@ public final class MonitoredRun {
             onEpoch.accept(p);
         }
         return last();
+    }
+
+    /**
+     * Attaches an instrument that sees every step from now on ({@code null} detaches); see
+     * {@link TrainingRun#observe}. It does not change the run's results.
+     */
+    public void observe(StepObserver observer) {
+        run.observe(observer);
     }
 
     /** Whether the run has diverged (and so stopped). */

@@ -15,7 +15,9 @@ import org.momentum4j.compare.ComparisonResult;
 import org.momentum4j.compare.EpochPoint;
 import org.momentum4j.compare.MeanStd;
 import org.momentum4j.compare.RunResult;
+import org.momentum4j.compare.Setting;
 import org.momentum4j.compare.SettingSummary;
+import org.momentum4j.diagnostics.LayerDiagnostics;
 
 /**
  * Everything {@code m4j compare} shows: the summary table, loss-curve charts, a CSV of every curve and
@@ -138,6 +140,16 @@ public final class CompareReport {
      * {@code curves.csv} and {@code report.html} into {@code dir}; returns the files written.
      */
     public static List<Path> write(ComparisonResult result, ReportInfo info, Path dir) throws IOException {
+        return write(result, info, Map.of(), dir);
+    }
+
+    /**
+     * As {@link #write(ComparisonResult, ReportInfo, Path)}, plus, when {@code diagnostics} is not empty, the
+     * momentum diagnostics of each setting's first-seed run ({@link CompareDiagnostics}): {@code diagnostics.csv},
+     * {@code effective-step-N.png/.svg} and their charts in the page.
+     */
+    public static List<Path> write(ComparisonResult result, ReportInfo info,
+                                   Map<Setting, List<LayerDiagnostics>> diagnostics, Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         HtmlReport html = new HtmlReport("momentum4j comparison");
         html.paragraph("Each setting trained the same network from the same initial weights, visiting the items in"
@@ -150,6 +162,9 @@ public final class CompareReport {
         if (validation.isPresent()) {
             written.addAll(ChartFiles.write(validation.get(), dir, "loss-validation"));
             html.image(validation.get().getTitle(), ChartFiles.png(validation.get()));
+        }
+        if (!diagnostics.isEmpty()) {
+            written.addAll(CompareDiagnostics.write(result.comparison(), diagnostics, html, dir));
         }
         html.heading("Settings and provenance").definitions(provenance(result, info));
         Path csv = dir.resolve("curves.csv");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.XYChart;
 import org.momentum4j.diagnostics.LayerDiagnostics;
 
 /**
@@ -32,22 +33,18 @@ public final class DiagnosticsReport {
         Path csv = dir.resolve("diagnostics.csv");
         Csv.write(csv, COLUMNS, rows(history));
         written.add(csv);
-        int layers = history.stream().mapToInt(LayerDiagnostics::layer).max().orElse(0) + 1;
-        List<Curve> effective = new ArrayList<>();
+        int layers = layers(history);
         List<Curve> norms = new ArrayList<>();
         List<Curve> oscillation = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             String name = "layer " + (l + 1);
-            effective.add(curve(history, l, name + " median", LayerDiagnostics::effectiveP50));
-            effective.add(curve(history, l, name + " 10th percentile", LayerDiagnostics::effectiveP10));
-            effective.add(curve(history, l, name + " 90th percentile", LayerDiagnostics::effectiveP90));
             norms.add(curve(history, l, name + " gradient", LayerDiagnostics::gradientNorm));
             norms.add(curve(history, l, name + " velocity", LayerDiagnostics::velocityNorm));
             norms.add(curve(history, l, name + " update", LayerDiagnostics::updateNorm));
             oscillation.add(curve(history, l, name, LayerDiagnostics::oscillation));
         }
-        written.addAll(ChartFiles.write(LossCurveChart.build("Effective step: actual move / plain-SGD move",
-                "ratio (1 = plain SGD)", effective), dir, "effective-step"));
+        written.addAll(ChartFiles.write(effectiveStepChart("Effective step: actual move / plain-SGD move", history),
+                dir, "effective-step"));
         written.addAll(ChartFiles.write(LossCurveChart.build("Norms at each epoch's last step", "Euclidean norm",
                 norms), dir, "norms"));
         written.addAll(ChartFiles.write(LossCurveChart.build("Oscillation: updates that flipped sign",
@@ -55,15 +52,36 @@ public final class DiagnosticsReport {
         return written;
     }
 
+    /** Median and 10th/90th percentile of the effective step, per layer, over the epochs. */
+    static XYChart effectiveStepChart(String title, List<LayerDiagnostics> history) {
+        List<Curve> effective = new ArrayList<>();
+        for (int l = 0; l < layers(history); l++) {
+            String name = "layer " + (l + 1);
+            effective.add(curve(history, l, name + " median", LayerDiagnostics::effectiveP50));
+            effective.add(curve(history, l, name + " 10th percentile", LayerDiagnostics::effectiveP10));
+            effective.add(curve(history, l, name + " 90th percentile", LayerDiagnostics::effectiveP90));
+        }
+        return LossCurveChart.build(title, "ratio (1 = plain SGD)", effective);
+    }
+
+    private static int layers(List<LayerDiagnostics> history) {
+        return history.stream().mapToInt(LayerDiagnostics::layer).max().orElse(0) + 1;
+    }
+
     private static List<List<String>> rows(List<LayerDiagnostics> history) {
         List<List<String>> rows = new ArrayList<>();
         for (LayerDiagnostics d : history) {
-            rows.add(List.of(Integer.toString(d.epoch()), Integer.toString(d.layer() + 1),
-                    Csv.number(d.gradientNorm()), Csv.number(d.velocityNorm()), Csv.number(d.updateNorm()),
-                    Csv.number(d.weightNorm()), Csv.number(d.updateRatio()), Csv.number(d.effectiveP10()),
-                    Csv.number(d.effectiveP50()), Csv.number(d.effectiveP90()), Csv.number(d.oscillation())));
+            rows.add(row(d));
         }
         return rows;
+    }
+
+    /** One CSV row in {@link #COLUMNS}' order; layers are numbered from 1. */
+    static List<String> row(LayerDiagnostics d) {
+        return List.of(Integer.toString(d.epoch()), Integer.toString(d.layer() + 1),
+                Csv.number(d.gradientNorm()), Csv.number(d.velocityNorm()), Csv.number(d.updateNorm()),
+                Csv.number(d.weightNorm()), Csv.number(d.updateRatio()), Csv.number(d.effectiveP10()),
+                Csv.number(d.effectiveP50()), Csv.number(d.effectiveP90()), Csv.number(d.oscillation()));
     }
 
     private static Curve curve(List<LayerDiagnostics> history, int layer, String name,
