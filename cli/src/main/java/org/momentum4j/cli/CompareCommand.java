@@ -136,8 +136,13 @@ final class CompareCommand implements Callable<Integer> {
             result = new Comparer(run.threads()).observing(observers(comparison, measured)).run(comparison, progress(bar));
         }
         PrintWriter out = spec.commandLine().getOut();
+        // Runs start in whatever order the threads take them; the report lists settings in the order given.
         Map<Setting, List<LayerDiagnostics>> histories = new LinkedHashMap<>();
-        measured.forEach((setting, d) -> histories.put(setting, d.history()));
+        for (Setting setting : comparison.settings()) {
+            if (measured.containsKey(setting)) {
+                histories.put(setting, measured.get(setting).history());
+            }
+        }
         List<Path> written = output.report == null ? List.of()
                 : output.write(dir -> CompareReport.write(result, output.info(), histories, dir));
         if (output.json) {
