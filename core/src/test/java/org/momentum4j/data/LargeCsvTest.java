@@ -75,7 +75,8 @@ class LargeCsvTest {
         assertEquals(pixelSum, sum, "every value read");
         long raw = (long) ROWS * PIXELS * Double.BYTES;
         assertTrue(retained >= raw, "the measurement sees the data: " + retained + " bytes");
-        assertTrue(retained <= raw * 5 / 4, "retained " + retained + " bytes for " + raw + " bytes of doubles");
+        // Issue 4: a loaded dataset within 1.2x its raw primitive size.
+        assertTrue(retained <= raw * 6 / 5, "retained " + retained + " bytes for " + raw + " bytes of doubles");
         System.out.println("LargeCsvTest: loaded " + Files.size(file) / 1_000_000 + " MB of CSV in about " + seconds
                 + " s; retained " + retained / 1_000_000 + " MB for " + raw / 1_000_000 + " MB of doubles");
     }
