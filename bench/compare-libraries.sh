@@ -46,22 +46,11 @@ if [ "$gpl" = 1 ]; then
   profiles=compare-libraries,compare-gpl
 fi
 
-ref_dir=${M4J_C_REFERENCE:-$root/../shared/reference}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-c_bin=""
-if [ -f "$ref_dir/online_mlp.c" ]; then
-  if command -v gcc >/dev/null 2>&1; then
-    gcc -O3 -march=native -o "$tmp/online_mlp" "$ref_dir/online_mlp.c" -lm
-    c_bin="$tmp/online_mlp"
-  else
-    echo "compare-libraries.sh: gcc not found; skipping the C reference" >&2
-  fi
-else
-  echo "compare-libraries.sh: no C reference at $ref_dir/online_mlp.c; skipping the C column" \
-       "(set M4J_C_REFERENCE to the folder that holds online_mlp.c)" >&2
-fi
+script=compare-libraries.sh
+# shellcheck source=c-reference.sh
+. "$here/c-reference.sh"
 
 if [ "$build" = 1 ]; then
   (cd "$root" && ./mvnw -q -pl bench -am package -DskipTests -P"$profiles")

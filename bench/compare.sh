@@ -35,22 +35,11 @@ while [ $# -gt 0 ]; do
 done
 [ ${#workloads[@]} -eq 0 ] && workloads=(W1 W2)
 
-ref_dir=${M4J_C_REFERENCE:-$root/../shared/reference}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-c_bin=""
-if [ -f "$ref_dir/online_mlp.c" ]; then
-  if command -v gcc >/dev/null 2>&1; then
-    gcc -O3 -march=native -o "$tmp/online_mlp" "$ref_dir/online_mlp.c" -lm
-    c_bin="$tmp/online_mlp"
-  else
-    echo "compare.sh: gcc not found; skipping the C reference column" >&2
-  fi
-else
-  echo "compare.sh: no C reference at $ref_dir/online_mlp.c; skipping the C column" \
-       "(set M4J_C_REFERENCE to the folder that holds online_mlp.c)" >&2
-fi
+script=compare.sh
+# shellcheck source=c-reference.sh
+. "$here/c-reference.sh"
 
 if [ "$build" = 1 ]; then
   (cd "$root" && ./mvnw -q -pl bench -am package -DskipTests)

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.momentum4j.data.LoadedData;
-import org.momentum4j.data.ReadOptions;
 import org.momentum4j.data.Task;
 import org.momentum4j.model.Model;
 import picocli.CommandLine.Command;
@@ -30,22 +29,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true,
-            description = "A model saved by m4j train --save.")
-    String model;
-
-    @Option(names = "--data", paramLabel = "FILE", required = true,
-            description = "Rows with known targets: a CSV or ARFF file with the model's columns (by header name, or"
-                    + " in training order without a header), or a bundled dataset.")
-    String data;
-
     @Mixin
-    CsvFormatOptions format;
+    ModelDataOptions input;
 
     @Override
     public Integer call() {
-        Model m = ModelFiles.load(model);
-        LoadedData rows = DataSource.loadFor(data, format.applyTo(ReadOptions.defaults()), m.encoding());
+        Model m = input.loadModel();
+        LoadedData rows = input.loadRows(m);
         if (!rows.hasTargets()) {
             throw UsageException.about("--data", rows.source() + " has no target column"
                     + (m.encoding().targetNames().size() == 1 ? " " : "s ") + String.join(", ",
@@ -54,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(rows.source() + ": " + rows.rows() + (rows.rows() == 1 ? " row" : " rows")
                 + (rows.droppedRows() > 0 ? " (" + rows.droppedRows() + " with missing values left out)" : "")
-                + " | model " + model + ": " + m.architecture() + ", " + m.task().id());
+                + " | model " + input.model + ": " + m.architecture() + ", " + m.task().id());
         out.println();
         List<String> lines = m.task() == Task.CLASSIFICATION
                 ? MetricsTables.classification(m.evaluateClassification(rows))

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.momentum4j.cli.report.AtomicFiles;
 import org.momentum4j.data.LoadedData;
-import org.momentum4j.data.ReadOptions;
 import org.momentum4j.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,26 +33,17 @@ final class PredictCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true,
-            description = "A model saved by m4j train --save.")
-    String model;
-
-    @Option(names = "--data", paramLabel = "FILE", required = true,
-            description = "The rows to predict: a CSV or ARFF file with the model's feature columns (by header"
-                    + " name, or in training order without a header), or a bundled dataset.")
-    String data;
+    @Mixin
+    ModelDataOptions input;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the CSV to this file (atomically: all or nothing) instead of standard output.")
     Path out;
 
-    @Mixin
-    CsvFormatOptions format;
-
     @Override
     public Integer call() {
-        Model m = ModelFiles.load(model);
-        LoadedData rows = DataSource.loadFor(data, format.applyTo(ReadOptions.defaults()), m.encoding());
+        Model m = input.loadModel();
+        LoadedData rows = input.loadRows(m);
         double[][] outputs = m.predictAll(rows);
         if (out == null) {
             Writer w = spec.commandLine().getOut();
