@@ -117,6 +117,12 @@ public final class Network {
 
     /**
      * Forward pass of the input {@code x[xOff .. xOff + inputs)}; returns the workspace's output array.
+     *
+     * <p>Wide layers skip inputs that are exactly zero (often half the pixels of an image, or the units a
+     * ReLU switched off): adding {@code w * 0} to a sum leaves it as it is, bit for bit, for every finite
+     * {@code w}, except a sum that is {@code -0.0} so far, which only a bias of {@code -0.0} can start (training
+     * never makes one: a cancelling sum is {@code +0.0}). An infinite or NaN weight would have made the sum
+     * NaN; such a network has diverged, and the items with a nonzero input there show it.
      */
     public double[] forward(double[] x, int xOff, Workspace ws) {
         double[] w = params;
@@ -134,6 +140,9 @@ public final class Network {
                 double[] r = ws.row;
                 for (int i = 0; i < fanIn[l]; i++, row += out) {
                     double xi = in[inOff + i];
+                    if (xi == 0) {
+                        continue;
+                    }
                     System.arraycopy(w, row, r, 0, out);
                     for (int j = 0; j < out; j++) {
                         a[j] += r[j] * xi;

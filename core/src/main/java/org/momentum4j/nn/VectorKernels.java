@@ -21,6 +21,9 @@ final class VectorKernels implements SimdKernels {
     public void axpy(double[] a, double[] w, int off, double[] xs, int xOff, int rows, int n) {
         for (int r = 0; r < rows; r++, off += n) {
             double x = xs[xOff + r];
+            if (x == 0) {
+                continue; // see Network.forward
+            }
             DoubleVector xv = DoubleVector.broadcast(S, x);
             int j = 0;
             for (int end = S.loopBound(n); j < end; j += S.length()) {
