@@ -151,7 +151,7 @@ public final class Network {
                     a[j] = z;
                 }
             }
-            activation[l].apply(a, 0, out);
+            activation[l].apply(a, out, ws);
             in = a;
             inOff = 0;
         }
