@@ -137,16 +137,28 @@ public final class Network {
                     }
                 }
             } else {
-                // Narrow layer: one unit at a time, its sum in a register, starting from the bias read in
-                // place (copying a few biases first costs an arraycopy stub call per layer: ~7% of W1). The
-                // terms are added in the same order as by the row-by-row loop (bias, then input 0, 1, ..),
-                // so the bits are the same.
-                int n = fanIn[l];
+                // Narrow layer: two units at a time, each sum in a register, starting from the bias read in
+                // place (copying a few biases first costs an arraycopy stub call per layer: ~7% of W1); the
+                // pair shares the loop and each input's load (~4% of W1). Each unit's terms are added in the
+                // same order as by the row-by-row loop (bias, then input 0, 1, ..), so the bits are the same.
                 int bias = biasOffset[l];
-                for (int j = 0; j < out; j++) {
+                int inEnd = inOff + fanIn[l];
+                int j = 0;
+                for (; j + 1 < out; j += 2) {
+                    double z0 = w[bias + j];
+                    double z1 = w[bias + j + 1];
+                    for (int q = inOff, p = row + j; q < inEnd; q++, p += out) {
+                        double xi = in[q];
+                        z0 += w[p] * xi;
+                        z1 += w[p + 1] * xi;
+                    }
+                    a[j] = z0;
+                    a[j + 1] = z1;
+                }
+                if (j < out) {
                     double z = w[bias + j];
-                    for (int i = 0, p = row + j; i < n; i++, p += out) {
-                        z += w[p] * in[inOff + i];
+                    for (int q = inOff, p = row + j; q < inEnd; q++, p += out) {
+                        z += w[p] * in[q];
                     }
                     a[j] = z;
                 }
