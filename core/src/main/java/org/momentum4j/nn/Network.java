@@ -80,8 +80,16 @@ public final class Network {
 
     /** A seeded generator of the algorithm this library uses everywhere ({@value #RANDOM_ALGORITHM}). */
     public static RandomGenerator newRandom(long seed) {
-        return RandomGeneratorFactory.<RandomGenerator>of(RANDOM_ALGORITHM).create(seed);
+        return RANDOM_FACTORY.create(seed);
     }
+
+    /**
+     * Looked up once: {@code RandomGeneratorFactory.of} builds a new factory whose first {@code create}
+     * finds the generator's constructors by reflection (microseconds), and training creates a generator
+     * for every epoch's item order ({@code ItemOrder}). A factory is safe to share between threads.
+     */
+    private static final RandomGeneratorFactory<RandomGenerator> RANDOM_FACTORY =
+            RandomGeneratorFactory.of(RANDOM_ALGORITHM);
 
     public Architecture architecture() {
         return architecture;
