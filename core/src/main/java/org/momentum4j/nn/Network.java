@@ -253,8 +253,7 @@ public final class Network {
             int out = units[l];
             int row = weightOffset[l];
             for (int i = 0; i < fanIn[l]; i++, row += out) {
-                prev[i] = dot(w, row, d, out);
-                update.apply(w, row, in[i], d, out);
+                prev[i] = update.dotThenApply(w, row, in[i], d, out);
             }
             update.apply(w, biasOffset[l], 1.0, d, out);
             activation[l - 1].multiplyByDerivative(in, prev, fanIn[l]);

@@ -266,5 +266,10 @@ public final class TrainingRun {
         public void apply(double[] w, int off, double x, double[] d, int n) {
             optimizer.stepRow(w, off, x, d, n, state);
         }
+
+        @Override
+        public double dotThenApply(double[] w, int off, double x, double[] d, int n) {
+            return optimizer.dotThenStepRow(w, off, x, d, n, state);
+        }
     }
 }
