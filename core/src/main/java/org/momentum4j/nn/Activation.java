@@ -64,6 +64,18 @@ public enum Activation {
         }
     }
 
+    /**
+     * {@link #apply(double[], int, int)} on {@code v[0 .. n)}, with the same bits, using {@code ws}'s scratch
+     * space where a faster formulation needs it (tanh over a whole layer).
+     */
+    void apply(double[] v, int n, Workspace ws) {
+        if (this == TANH) {
+            ReproducibleMath.tanh(v, n, ws);
+        } else {
+            apply(v, 0, n);
+        }
+    }
+
     private static void softmax(double[] v, int off, int n) {
         double max = v[off];
         for (int j = off + 1; j < off + n; j++) {

@@ -1,5 +1,5 @@
 /*
- * The algorithms in this file are ported from fdlibm 5.3 (e_log.c, s_expm1.c, s_tanh.c), which carries
+ * The algorithms in this file are ported from fdlibm 5.3 (e_exp.c, e_log.c, s_expm1.c, s_tanh.c), which carries
  * this notice:
  *
  * ====================================================
@@ -15,8 +15,9 @@ package org.momentum4j.nn;
 
 /**
  * Pure-Java ports of the fdlibm functions that {@link StrictMath} is specified to match, for the ones
- * that JDK 17 still runs as native code ({@code log}, {@code expm1}, {@code tanh}). A JNI call costs more
- * than the arithmetic on a small network, and it stops the JIT from inlining.
+ * that JDK 17 still runs as native code ({@code log}, {@code expm1}, {@code tanh}), and {@code exp}, whose
+ * JDK port is too large to inline. A JNI call costs more than the arithmetic on a small network, and it
+ * stops the JIT from inlining.
  *
  * <p>The ports do the same IEEE 754 double operations in the same order as the C code (Java 17 arithmetic
  * is strict and never fuses a multiply and an add), so they return the same bits as {@code StrictMath}
@@ -50,6 +51,14 @@ final class Fdlibm {
     private static final double Q4 = 4.00821782732936239552e-06;
     private static final double Q5 = -2.01099218183624371326e-07;
 
+    private static final double P1 = 1.66666666666666019037e-01; // 0x3FC55555 5555553E
+    private static final double P2 = -2.77777777770155933842e-03; // 0xBF66C16C 16BEBD93
+    private static final double P3 = 6.61375632143793436117e-05; // 0x3F11566A AF25DE2C
+    private static final double P4 = -1.65339022054652515390e-06; // 0xBEBBBD41 C5D26BF1
+    private static final double P5 = 4.13813679705723846039e-08; // 0x3E663769 72BEA4D0
+    private static final double U_THRESHOLD = -7.45133219101941108420e+02; // 0xc0874910 D52D3051
+    private static final double TWOM1000 = 0x1p-1000;
+
     private static int hi(double x) {
         return (int) (Double.doubleToRawLongBits(x) >>> 32);
     }
@@ -66,6 +75,64 @@ final class Fdlibm {
     /** {@code x * 2^k} by adding {@code k} to the exponent field, as fdlibm's {@code __HI(y) += k << 20}. */
     private static double addToExponent(double x, int k) {
         return withHi(x, hi(x) + (k << 20));
+    }
+
+    /**
+     * {@code e^x}, fdlibm {@code __ieee754_exp}; same bits as {@link StrictMath#exp} (pure Java in JDK 17
+     * too, but too large for the JIT to inline into a softmax loop; this port is smaller).
+     */
+    static double exp(double x) {
+        int hx = hi(x);
+        int xsb = (hx >> 31) & 1; // sign bit of x
+        hx &= 0x7fffffff; // high word of |x|
+        if (hx >= 0x40862E42 && (hx >= 0x7ff00000 || x > O_THRESHOLD || x < U_THRESHOLD)) { // |x| >= 709.78...
+            return expOutsideRange(x, hx, xsb); // kept apart so that exp is small enough to inline
+        }
+        double hi = 0.0;
+        double lo = 0.0;
+        int k = 0;
+        if (hx > 0x3fd62e42) { // |x| > 0.5 ln2: reduce
+            if (hx < 0x3FF0A2B2) { // and |x| < 1.5 ln2
+                hi = x - (xsb == 0 ? LN2_HI : -LN2_HI);
+                lo = xsb == 0 ? LN2_LO : -LN2_LO;
+                k = 1 - xsb - xsb;
+            } else {
+                k = (int) (INV_LN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                double t = k;
+                hi = x - t * LN2_HI; // t * ln2_hi is exact here
+                lo = t * LN2_LO;
+            }
+            x = hi - lo;
+        } else if (hx < 0x3e300000) { // |x| < 2^-28
+            if (HUGE + x > 1.0) {
+                return 1.0 + x; // inexact
+            }
+        }
+        // x is now in the primary range
+        double t = x * x;
+        double c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        if (k == 0) {
+            return 1.0 - ((x * c) / (c - 2.0) - x);
+        }
+        double y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
+        if (k >= -1021) {
+            return scaleByPowerOfTwo(y, k);
+        }
+        return scaleByPowerOfTwo(y, k + 1000) * TWOM1000;
+    }
+
+    /** {@link #exp} of NaN, infinities, and finite values whose result overflows or underflows to 0. */
+    private static double expOutsideRange(double x, int hx, int xsb) {
+        if (hx >= 0x7ff00000) {
+            if (((hx & 0xfffff) | lo(x)) != 0) {
+                return x + x; // NaN
+            }
+            return xsb == 0 ? x : 0.0; // exp(+-inf) = {inf, 0}
+        }
+        if (x > O_THRESHOLD) {
+            return HUGE * HUGE; // overflow
+        }
+        return TWOM1000 * TWOM1000; // underflow
     }
 
     /** Natural logarithm, fdlibm {@code __ieee754_log}; same bits as {@link StrictMath#log}. */
@@ -246,5 +313,125 @@ final class Fdlibm {
             z = 1.0 - TINY;
         }
         return jx >= 0 ? z : -z;
+    }
+
+    /**
+     * {@code tanh(v[j])} for {@code j < n}, in place: for each value the same operations in the same order
+     * as {@link #tanh(double)} (fdlibm's {@code tanh} on {@code expm1(+-2|x|)}), hence the same bits.
+     *
+     * <p>Why three passes over the values (reduce the argument, evaluate the rational approximation,
+     * rebuild the result) instead of one value at a time: each value is a chain of about 150 cycles of
+     * dependent operations (a polynomial and two divisions). One value at a time, the processor's
+     * out-of-order window spans the chains of two or three values; in short passes it runs the chains of all
+     * the layer's units side by side. On W1 (7 tanh units per item) this cuts the time spent in tanh by a third.
+     *
+     * @param reduced   scratch, at least {@code n} doubles: the reduced argument {@code r} of {@code expm1}
+     * @param remainder scratch, at least {@code n} doubles: its reduction error {@code c}, then the
+     *                  corrected remainder {@code e} (fdlibm's names)
+     * @param exponent  scratch, at least {@code n} ints: the reduction's {@code k}, or {@link #DONE}
+     */
+    static void tanh(double[] v, int n, double[] reduced, double[] remainder, int[] exponent) {
+        for (int j = 0; j < n; j++) {
+            double x = v[j];
+            int ix = hi(x) & 0x7fffffff;
+            double r;
+            double c;
+            int k;
+            if (ix < 0x3c800000 || ix >= 0x40360000) { // tiny, |x| >= 22, inf or NaN: no expm1
+                v[j] = tanh(x);
+                k = DONE;
+                r = 0.0;
+                c = 0.0;
+            } else if (ix >= 0x3ff00000) { // |x| >= 1: expm1(y), y = 2|x| in [2, 44), k = round(y / ln2) >= 3
+                double y = 2.0 * Math.abs(x);
+                k = (int) (INV_LN2 * y + 0.5);
+                double dk = k;
+                double hi = y - dk * LN2_HI; // dk * ln2_hi is exact here
+                double lo = dk * LN2_LO;
+                r = hi - lo;
+                c = (hi - r) - lo;
+            } else { // |x| < 1: expm1(y), y = -2|x| in (-2, -2^-54]
+                double y = -2.0 * Math.abs(x);
+                int hy = hi(y) & 0x7fffffff;
+                if (hy <= 0x3fd62e42) { // |y| <= 0.5 ln2: not reduced
+                    k = 0;
+                    r = y;
+                    c = 0.0;
+                } else if (hy < 0x3FF0A2B2) { // |y| < 1.5 ln2
+                    k = -1;
+                    double hi = y + LN2_HI;
+                    double lo = -LN2_LO;
+                    r = hi - lo;
+                    c = (hi - r) - lo;
+                } else { // k = -2 or -3
+                    k = (int) (INV_LN2 * y - 0.5);
+                    double dk = k;
+                    double hi = y - dk * LN2_HI;
+                    double lo = dk * LN2_LO;
+                    r = hi - lo;
+                    c = (hi - r) - lo;
+                }
+            }
+            reduced[j] = r;
+            remainder[j] = c;
+            exponent[j] = k;
+        }
+        for (int j = 0; j < n; j++) {
+            // expm1's rational approximation on the primary range, then its correction for the reduction.
+            // With k = 0, c is 0 and (r * (e - 0) - 0) - hxs is exactly fdlibm's r * e - hxs.
+            double r = reduced[j];
+            double c = remainder[j];
+            double hfx = 0.5 * r;
+            double hxs = r * hfx;
+            double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+            double t = 3.0 - r1 * hfx;
+            double e = hxs * ((r1 - t) / (6.0 - r * t));
+            remainder[j] = (r * (e - c) - c) - hxs;
+        }
+        for (int j = 0; j < n; j++) {
+            int k = exponent[j];
+            if (k == DONE) {
+                continue;
+            }
+            double r = reduced[j];
+            double e = remainder[j];
+            double t; // expm1(y)
+            double z;
+            if (k > 0) { // |x| >= 1
+                if (k > 56) {
+                    t = scaleByPowerOfTwo(1.0 - (e - r), k) - 1.0;
+                } else if (k < 20) {
+                    double u = Double.longBitsToDouble((long) (0x3ff00000 - (0x200000 >> k)) << 32); // 1 - 2^-k
+                    t = scaleByPowerOfTwo(u - (e - r), k);
+                } else {
+                    double u = Double.longBitsToDouble((long) (0x3ff - k) << 52); // 2^-k
+                    double w = r - (e + u);
+                    w += 1.0;
+                    t = scaleByPowerOfTwo(w, k);
+                }
+                z = 1.0 - 2.0 / (t + 2.0);
+            } else {
+                if (k == 0) {
+                    t = r - e;
+                } else if (k == -1) {
+                    t = 0.5 * (r - e) - 0.5;
+                } else {
+                    t = scaleByPowerOfTwo(1.0 - (e - r), k) - 1.0;
+                }
+                z = -t / (t + 2.0);
+            }
+            v[j] = v[j] >= 0 ? z : -z;
+        }
+    }
+
+    /** Marks a value that {@link #tanh(double[], int, double[], double[], int[])} finished in its first pass. */
+    private static final int DONE = Integer.MIN_VALUE;
+
+    /**
+     * {@code v * 2^k} for a positive normal {@code v} whose result stays normal, by adding {@code k} to the
+     * exponent field: the same bits as fdlibm's {@code __HI(v) += k << 20}, which leaves the low word alone.
+     */
+    private static double scaleByPowerOfTwo(double v, int k) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) + ((long) k << 52));
     }
 }

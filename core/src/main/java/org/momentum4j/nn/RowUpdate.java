@@ -22,4 +22,18 @@ public interface RowUpdate {
             apply(w, off, xs[xOff + r], d, n);
         }
     }
+
+    /**
+     * {@link #apply} on a row whose dot product with {@code d} back-propagation also needs: returns
+     * {@code sum_j w[off + j] * d[j]} over the row's values before the update, added in order
+     * {@code j = 0, 1, ..}, so that an implementation can read the row once for both.
+     */
+    default double dotThenApply(double[] w, int off, double x, double[] d, int n) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            s += w[off + j] * d[j];
+        }
+        apply(w, off, x, d, n);
+        return s;
+    }
 }

@@ -10,6 +10,10 @@ public final class Workspace {
     final double[][] deltas;
     /** A row of weights or gradients copied to offset 0, where the JIT can vectorise loops over it. */
     final double[] row;
+    /** Scratch for a layer's activation function computed in passes ({@link ReproducibleMath#tanh(double[], int, Workspace)}). */
+    final double[] reduced;
+    final double[] remainder;
+    final int[] exponent;
 
     Workspace(Architecture architecture) {
         int depth = architecture.depth();
@@ -23,6 +27,9 @@ public final class Workspace {
             widest = Math.max(widest, units);
         }
         row = new double[widest];
+        reduced = new double[widest];
+        remainder = new double[widest];
+        exponent = new int[widest];
     }
 
     /** The output layer's values after the last forward pass (live; overwritten by the next pass). */

@@ -144,6 +144,34 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
         Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
+    /**
+     * {@link #stepRow} fused with the dot product back-propagation needs, for the lr-inside form (W1's: ~3%
+     * faster than the two passes); the other form takes the default, a dot product then {@link #stepRow}.
+     */
+    @Override
+    public double dotThenStepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        if (form != MomentumForm.LR_INSIDE) {
+            return Optimizer.super.dotThenStepRow(w, off, x, d, n, state);
+        }
+        double lr = state.learningRate();
+        double mu = state.momentum();
+        double wd = weightDecay;
+        double[] v = state.buffer(0);
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            double wj = w[off + j];
+            s += wj * d[j];
+            double g = x * d[j];
+            if (wd != 0) {
+                g += wd * wj;
+            }
+            double vi = mu * v[off + j] - lr * g;
+            v[off + j] = vi;
+            w[off + j] = wj + vi;
+        }
+        return s;
+    }
+
     @Override
     public String describe() {
         return "momentum lr=" + Check.number(learningRate) + " momentum=" + Check.number(momentum)

@@ -89,6 +89,21 @@ public interface Optimizer {
         }
     }
 
+    /**
+     * {@link #stepRow}, also returning {@code sum_j w[off + j] * d[j]} over the row's values before the update,
+     * added in order {@code j = 0, 1, ..}: back-propagation needs that dot product of every weight row of a
+     * layer above the first, and a rule can compute both in one pass over the row. Only called when
+     * {@link #hasRowStep()} is true.
+     */
+    default double dotThenStepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            s += w[off + j] * d[j];
+        }
+        stepRow(w, off, x, d, n, state);
+        return s;
+    }
+
     /** Ends a step made of {@link #stepRow} calls, as the end of {@link #step} would (counts the step). */
     default void finishRowStep(OptimizerState state) {
         state.countStep();

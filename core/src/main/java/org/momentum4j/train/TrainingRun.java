@@ -275,5 +275,10 @@ public final class TrainingRun {
         public void applyRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n) {
             optimizer.stepRows(w, off, xs, xOff, rows, d, n, state);
         }
+
+        @Override
+        public double dotThenApply(double[] w, int off, double x, double[] d, int n) {
+            return optimizer.dotThenStepRow(w, off, x, d, n, state);
+        }
     }
 }

@@ -46,11 +46,58 @@ class FdlibmTest {
     }
 
     @Test
+    void expMatchesStrictMathExactly() {
+        check("exp", Fdlibm::exp, StrictMath::exp, 1e-20, 800);
+    }
+
+    @Test
+    void tanhOfALayerMatchesStrictMathExactly() {
+        // The multi-pass layer form must give every value the bits of StrictMath.tanh, whatever mix of
+        // branches its neighbours take: layers of 1 to 9 values drawn from the same inputs as check().
+        check("tanh (layer of 1)", x -> layerTanh(new double[] {x})[0], StrictMath::tanh, 1e-20, 30);
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double[] v = new double[1 + random.nextInt(9)];
+            for (int j = 0; j < v.length; j++) {
+                double magnitude = Math.exp(Math.log(1e-20) + (Math.log(30) - Math.log(1e-20)) * random.nextDouble());
+                v[j] = switch (random.nextInt(4)) {
+                    case 0 -> Double.longBitsToDouble(random.nextLong());
+                    case 1 -> SPECIAL[random.nextInt(SPECIAL.length)];
+                    default -> random.nextBoolean() ? magnitude : -magnitude;
+                };
+            }
+            double[] result = layerTanh(v);
+            for (int j = 0; j < v.length; j++) {
+                same("tanh (layer)", v[j], result[j], StrictMath.tanh(v[j]));
+            }
+        }
+    }
+
+    /** {@link Fdlibm#tanh(double[], int, double[], double[], int[])} of a copy of {@code v}, scratch one longer. */
+    private static double[] layerTanh(double[] v) {
+        double[] out = v.clone();
+        int n = v.length;
+        Fdlibm.tanh(out, n, new double[n + 1], new double[n + 1], new int[n + 1]);
+        return out;
+    }
+
+    @Test
     void tanhNearZeroAndAroundTheBranchesOfTypicalActivations() {
         // Dense sweep of [-4, 4], where a tanh layer's weighted sums live almost always.
         for (int i = -4_000_000; i <= 4_000_000; i += 7) {
             double x = i * 1e-6;
             same("tanh", x, Fdlibm.tanh(x), StrictMath.tanh(x));
+        }
+        // The same sweep through the layer form, seven values (W1's hidden layer) at a time.
+        double[] layer = new double[7];
+        for (int i = -4_000_000; i <= 4_000_000; i += 7 * 7) {
+            for (int j = 0; j < 7; j++) {
+                layer[j] = (i + 7 * j) * 1e-6;
+            }
+            double[] result = layerTanh(layer);
+            for (int j = 0; j < 7; j++) {
+                same("tanh (layer)", layer[j], result[j], StrictMath.tanh(layer[j]));
+            }
         }
     }
 
