@@ -52,7 +52,7 @@ public final class TrainingRun {
     private StepObserver observer;
     private final Parallelism parallelism;
     private final BatchGradient batchGradient;
-    /** Whether mini-batch steps go by parameter range, fused with the gradient's last sums (see below). */
+    /** Whether mini-batch steps go by parameter range, fused with the gradient's last sums (class comment). */
     private final boolean rangeStep;
     private final double[] stats = new double[2];
     private final long startNanos;
