@@ -8,8 +8,8 @@
 # median). The table shows the median over rounds of each side's median, and the median (min-max) over
 # rounds of the per-round ratio momentum4j / C: alternating keeps both sides exposed to the same machine
 # load, so on a shared machine the ratio is the figure to quote, never the absolute numbers.
-# --scaling adds a table of W2 mini-batch training (batch 32 and 256, 3 epochs) with nproc threads
-# against 1 thread, alternated the same way.
+# --scaling adds a table of W2 mini-batch training (batch 32, 64, 128 and 256, 3 epochs) with nproc
+# threads against 1 thread, alternated the same way.
 # The C source is looked up at ../shared/reference/online_mlp.c relative to the repository root (override
 # with M4J_C_REFERENCE=/path/to/dir); if it is missing, the C column is skipped with a message.
 # momentum4j runs with --add-modules jdk.incubator.vector (its optional SIMD kernels, same results);
@@ -22,6 +22,7 @@ build=1
 rounds=3
 scaling=0
 jvm_opts=(--add-modules jdk.incubator.vector)
+scaling_batches="32 64 128 256"
 workloads=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -76,7 +77,7 @@ for ((r = 1; r <= rounds; r++)); do
   done
   if [ "$scaling" = 1 ]; then
     threads=$(nproc); [ "$threads" -lt 2 ] && threads=2
-    for b in 32 256; do
+    for b in $scaling_batches; do
       for t in 1 "$threads"; do
         echo "round $r: momentum4j W2 batch $b threads $t ..." >&2
         "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner W2 --batch "$b" --threads "$t" --epochs 3 >"$tmp/out.txt" \
@@ -107,7 +108,7 @@ if [ "$scaling" = 1 ]; then
   echo
   {
     echo "W2 mini-batch|1 thread items/s|$threads threads items/s|$threads threads / 1 thread: median (min-max) over rounds"
-    for b in 32 256; do
+    for b in $scaling_batches; do
       echo "batch $b|$(median <"$tmp/s_${b}_1")|$(median <"$tmp/s_${b}_$threads")|$(median <"$tmp/sr_$b") ($(sort -g "$tmp/sr_$b" | head -1)-$(sort -g "$tmp/sr_$b" | tail -1))"
     done
   } | if command -v column >/dev/null 2>&1; then column -t -s '|'; else tr '|' '\t'; fi

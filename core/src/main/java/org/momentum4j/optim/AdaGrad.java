@@ -47,19 +47,30 @@ public record AdaGrad(double learningRate, double epsilon, double initialAccumul
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
         double[] sum = state.buffer(0);
         if (state.steps() == 0 && initialAccumulator != 0) {
-            Arrays.fill(sum, initialAccumulator);
+            Arrays.fill(sum, from, to, initialAccumulator);
         }
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             double gi = g[i];
             double si = sum[i] + gi * gi;
             sum[i] = si;
             w[i] -= lr * gi / (Math.sqrt(si) + epsilon);
         }
-        state.countStep();
     }
 
     @Override

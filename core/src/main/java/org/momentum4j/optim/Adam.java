@@ -69,8 +69,20 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
-        AdamUpdate.apply(w, g, state, beta2, epsilon, amsgrad, 0.0);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
+        AdamUpdate.apply(w, g, from, to, state, beta2, epsilon, amsgrad, 0.0);
     }
 
     @Override

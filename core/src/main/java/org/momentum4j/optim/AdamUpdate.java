@@ -21,8 +21,8 @@ final class AdamUpdate {
     private AdamUpdate() {
     }
 
-    static void apply(double[] w, double[] g, OptimizerState state, double beta2, double eps, boolean amsgrad,
-                      double decoupledDecay) {
+    static void apply(double[] w, double[] g, int from, int to, OptimizerState state, double beta2, double eps,
+                      boolean amsgrad, double decoupledDecay) {
         double lr = state.learningRate();
         double beta1 = state.momentum();
         long t = state.steps() + 1;
@@ -34,7 +34,7 @@ final class AdamUpdate {
         double[] m = state.buffer(0);
         double[] v = state.buffer(1);
         double[] vMax = amsgrad ? state.buffer(2) : null;
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             double gi = g[i];
             double mi = beta1 * m[i] + keep1 * gi;
             double vi = beta2 * v[i] + keep2 * gi * gi;
@@ -47,7 +47,6 @@ final class AdamUpdate {
             double wi = decoupledDecay == 0 ? w[i] : w[i] * shrink;
             w[i] = wi - stepSize * mi / (Math.sqrt(vi) / rootCorrection2 + eps);
         }
-        state.countStep();
     }
 
     /** {@code x^n} for {@code 0 <= x < 1} and {@code n >= 1}, allocation-free and the same on every JVM. */

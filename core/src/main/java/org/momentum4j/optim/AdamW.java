@@ -62,7 +62,19 @@ public record AdamW(double learningRate, double beta1, double beta2, double epsi
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        AdamUpdate.apply(w, g, state, beta2, epsilon, amsgrad, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        AdamUpdate.apply(w, g, from, to, state, beta2, epsilon, amsgrad, weightDecay);
     }
 
     @Override

@@ -43,16 +43,27 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
         double mu = state.momentum();
         double[] prev = state.buffer(0);
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             double d = lr * g[i];
             w[i] -= d + mu * prev[i];
             prev[i] = d;
         }
-        state.countStep();
     }
 
     @Override

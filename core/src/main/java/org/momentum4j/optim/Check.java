@@ -51,9 +51,10 @@ final class Check {
     }
 
     /** L2 weight decay as a gradient term: {@code g += wd * w}. */
-    static void addWeightDecay(double[] w, double[] g, double wd) {
+    /** {@code g[i] += wd * w[i]} for {@code i} in {@code [from, to)} (nothing when {@code wd == 0}). */
+    static void addWeightDecay(double[] w, double[] g, double wd, int from, int to) {
         if (wd != 0) {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 g[i] += wd * w[i];
             }
         }

@@ -48,30 +48,41 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
         double mu = state.momentum();
         double[] v = state.buffer(0);
         if (form == MomentumForm.LR_INSIDE) {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 double vi = mu * v[i] - lr * g[i];
                 v[i] = vi;
                 w[i] += vi;
             }
         } else if (state.steps() == 0) {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 v[i] = g[i];
                 w[i] -= lr * g[i];
             }
         } else {
             double keep = 1.0 - dampening;
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 double bi = mu * v[i] + keep * g[i];
                 v[i] = bi;
                 w[i] -= lr * bi;
             }
         }
-        state.countStep();
     }
 
     @Override

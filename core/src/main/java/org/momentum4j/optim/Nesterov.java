@@ -42,12 +42,24 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
         double mu = state.momentum();
         double[] v = state.buffer(0);
         if (form == MomentumForm.LR_INSIDE) {
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 double step = lr * g[i];
                 double vi = mu * v[i] - step;
                 v[i] = vi;
@@ -55,13 +67,12 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
             }
         } else {
             boolean first = state.steps() == 0;
-            for (int i = 0; i < w.length; i++) {
+            for (int i = from; i < to; i++) {
                 double bi = first ? g[i] : mu * v[i] + g[i];
                 v[i] = bi;
                 w[i] -= lr * (g[i] + mu * bi);
             }
         }
-        state.countStep();
     }
 
     @Override

@@ -109,6 +109,33 @@ public interface Optimizer {
         state.countStep();
     }
 
+    /**
+     * Whether this rule implements {@link #stepRange}, which lets a trainer split one step across threads
+     * by parameter range. Every rule whose update of a parameter reads only that parameter's own gradient
+     * and state (plus the state's scalars) can; a rule that needs the whole gradient at once (e.g. its norm)
+     * keeps the default, {@code false}, and is stepped whole with {@link #step}.
+     */
+    default boolean hasRangeStep() {
+        return false;
+    }
+
+    /**
+     * Part of one step: updates {@code w[from .. to)} (and the state's buffers there) from
+     * {@code g[from .. to)} exactly as {@link #step} would, with the same bits, touching nothing outside that
+     * range and no scalar of the state. A step is a set of calls over disjoint ranges that cover every
+     * parameter exactly once, in any order and possibly on several threads at once, then one
+     * {@link #finishRangeStep}. {@code g} may be modified in that range as {@code step} may modify it. Only
+     * called when {@link #hasRangeStep()} is true.
+     */
+    default void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        throw new UnsupportedOperationException(describe() + " cannot step a parameter range; use step()");
+    }
+
+    /** Ends a step made of {@link #stepRange} calls, as the end of {@link #step} would (counts the step). */
+    default void finishRangeStep(OptimizerState state) {
+        state.countStep();
+    }
+
     /** A one-line description in the CLI's {@code --try} syntax, e.g. {@code article lr=0.05 momentum=0.75}. */
     String describe();
 }

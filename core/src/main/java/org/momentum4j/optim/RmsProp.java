@@ -58,7 +58,19 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
         double mu = state.momentum();
         double a = alpha;
@@ -66,7 +78,7 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
         double[] v = state.buffer(0);
         double[] b = state.buffer(1);
         double[] gAvg = centered ? state.buffer(2) : null;
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             double gi = g[i];
             double vi = a * v[i] + keep * gi * gi;
             v[i] = vi;
@@ -84,7 +96,6 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
                 w[i] -= lr * d;
             }
         }
-        state.countStep();
     }
 
     @Override

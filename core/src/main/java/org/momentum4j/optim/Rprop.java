@@ -71,12 +71,24 @@ public record Rprop(double learningRate, double etaMinus, double etaPlus, double
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
         double[] prev = state.buffer(0);
         double[] size = state.buffer(1);
         if (state.steps() == 0) {
-            Arrays.fill(size, state.learningRate());
+            Arrays.fill(size, from, to, state.learningRate());
         }
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             double gi = g[i];
             double s = gi * prev[i];
             double factor = 1.0;
@@ -95,7 +107,6 @@ public record Rprop(double learningRate, double etaMinus, double etaPlus, double
             }
             prev[i] = gi;
         }
-        state.countStep();
     }
 
     @Override

@@ -27,12 +27,23 @@ public record Sgd(double learningRate, double weightDecay) implements Optimizer 
 
     @Override
     public void step(double[] w, double[] g, OptimizerState state) {
-        Check.addWeightDecay(w, g, weightDecay);
+        stepRange(w, g, 0, w.length, state);
+        state.countStep();
+    }
+
+    @Override
+    public boolean hasRangeStep() {
+        return true;
+    }
+
+    /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
+    @Override
+    public void stepRange(double[] w, double[] g, int from, int to, OptimizerState state) {
+        Check.addWeightDecay(w, g, weightDecay, from, to);
         double lr = state.learningRate();
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             w[i] -= lr * g[i];
         }
-        state.countStep();
     }
 
     @Override

@@ -6,8 +6,11 @@ package org.momentum4j.train;
  *
  * <p>How: each mini-batch is processed in chunks of items. First every item's forward pass and deltas are
  * computed, items split across threads (each item's numbers depend on that item alone). Then each parameter
- * row's gradient is summed over the chunk's items in item order, rows split across threads. No sum ever
- * depends on which thread did what, so there is no reduction whose order could vary.
+ * row's gradient is summed over the chunk's items in item order, rows split across threads; after the
+ * batch's last chunk, the same thread scales those rows to the batch mean and applies the optimizer's
+ * update to them (every built-in rule updates each parameter from its own gradient and state alone). No
+ * sum ever depends on which thread did what, so there is no reduction whose order could vary, and threads
+ * may share the work out as they go (a thread slowed down by another process does less of it).
  *
  * <p>Online training (batch size 1) is sequential by nature and always runs on the calling thread.
  * Threads are started for each epoch and stopped at its end.

@@ -30,6 +30,12 @@ import org.momentum4j.optim.OptimizerState;
  * same bits as on the generic path. Anything that needs the item's whole gradient before the update (such
  * as clipping, or a {@link StepObserver} that reads the gradient) takes the generic path.
  *
+ * <p>Mini-batch steps: when the rule {@link Optimizer#hasRangeStep can step a parameter range}, each block
+ * of parameters is scaled to the batch mean and stepped as soon as its gradient sum is complete, on the
+ * thread that summed it ({@link BatchGradient#computeAndStep}), so the step is split across threads and
+ * nothing serial is left between batches; otherwise (or with clipping, which needs the whole gradient's
+ * norm first) the whole array is scaled, clipped and stepped on the calling thread. Same bits either way.
+ *
  * <p>Gradient clipping ({@link GradientClipping}) applies to each batch's averaged gradient before the step.
  */
 public final class TrainingRun {
@@ -47,6 +53,8 @@ public final class TrainingRun {
     private StepObserver observer;
     private final Parallelism parallelism;
     private final BatchGradient batchGradient;
+    /** Whether mini-batch steps go by parameter range, fused with the gradient's last sums (class comment). */
+    private final boolean rangeStep;
     private final double[] stats = new double[2];
     private final long startNanos;
     private int epochsDone;
@@ -96,6 +104,7 @@ public final class TrainingRun {
         this.order = new int[data.rows()];
         this.rows = optimizer.hasRowStep() && !clip && fusedPays(network) ? new OptimizerRows(optimizer, state) : null;
         int maxBatch = Math.min(config.batchSize(), data.rows());
+        this.rangeStep = optimizer.hasRangeStep() && !clip;
         this.batchGradient = maxBatch > 1
                 ? new BatchGradient(network, data, grad, maxBatch, parallelism.threads()) : null;
         this.startNanos = System.nanoTime();
@@ -143,12 +152,16 @@ public final class TrainingRun {
         int batch = Math.min(config.batchSize(), n);
         stats[0] = 0; // loss sum, added item by item in visiting order
         stats[1] = 0; // items classified right
-        Workers workers = batch > 1 && parallelism.threads() > 1 ? new Workers(parallelism.threads()) : null;
+        Workers workers = batch > 1 ? new Workers(parallelism.threads()) : null;
         try {
             for (int start = 0; start < n; start += batch) {
                 int end = Math.min(start + batch, n);
                 if (end - start == 1) {
                     trainOne(order[start]);
+                } else if (rangeStep) {
+                    batchGradient.computeAndStep(order, start, end, workers, stats, optimizer, state);
+                    optimizer.finishRangeStep(state);
+                    observeStep();
                 } else {
                     batchGradient.compute(order, start, end, workers, stats);
                     scale(grad, 1.0 / (end - start));
@@ -192,10 +205,13 @@ public final class TrainingRun {
         if (clip) {
             clipping.apply(grad);
         }
-        double[] w = network.parameters();
-        optimizer.step(w, grad, state);
+        optimizer.step(network.parameters(), grad, state);
+        observeStep();
+    }
+
+    private void observeStep() {
         if (observer != null) {
-            observer.afterStep(w, grad, state);
+            observer.afterStep(network.parameters(), grad, state);
         }
     }
 
