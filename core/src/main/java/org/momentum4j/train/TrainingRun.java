@@ -30,6 +30,9 @@ import org.momentum4j.optim.OptimizerState;
  * as clipping, or a {@link StepObserver} that reads the gradient) takes the generic path.
  *
  * <p>Gradient clipping ({@link GradientClipping}) applies to each batch's averaged gradient before the step.
+ *
+ * <p>With {@link Precision#FLOAT} in the config, items go through the single-precision engine instead
+ * ({@link FloatTraining}); the network and optimizer state hold its values between epochs.
  */
 public final class TrainingRun {
     private final Network network;
@@ -46,6 +49,8 @@ public final class TrainingRun {
     private StepObserver observer;
     private final Parallelism parallelism;
     private final BatchGradient batchGradient;
+    /** The single-precision engine, or null in double precision. */
+    private final FloatTraining floats;
     private final double[] stats = new double[2];
     private final long startNanos;
     private int epochsDone;
@@ -73,7 +78,8 @@ public final class TrainingRun {
      *
      * @throws IllegalArgumentException if the shapes do not fit, the data is empty, or the rule needs
      *                                  full-batch training ({@link Optimizer#requiresFullBatch()}) and the
-     *                                  batch size is smaller than the data
+     *                                  batch size is smaller than the data, or the config asks for
+     *                                  {@link Precision#FLOAT} with something it does not support
      */
     public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
                        GradientClipping clipping, Parallelism parallelism) {
@@ -89,8 +95,12 @@ public final class TrainingRun {
             throw new IllegalArgumentException("dataset " + data.name() + " has no rows to train on");
         }
         FullBatchCheck.require(optimizer, config, data);
+        if (config.precision() == Precision.FLOAT) {
+            FloatTraining.check(optimizer, config, clipping);
+        }
         this.state = optimizer.newState(network.parameterCount());
-        this.grad = new double[network.parameterCount()];
+        this.floats = config.precision() == Precision.FLOAT ? new FloatTraining(network, data, optimizer, state) : null;
+        this.grad = new double[floats != null ? 0 : network.parameterCount()]; // float runs need no double gradient
         this.ws = network.newWorkspace();
         this.order = new int[data.rows()];
         this.rows = optimizer.hasRowStep() && !clip && fusedPays(network) ? new OptimizerRows(optimizer, state) : null;
@@ -142,6 +152,9 @@ public final class TrainingRun {
         int batch = Math.min(config.batchSize(), n);
         stats[0] = 0; // loss sum, added item by item in visiting order
         stats[1] = 0; // items classified right
+        if (floats != null) {
+            floats.beginEpoch();
+        }
         Workers workers = batch > 1 && parallelism.threads() > 1 ? new Workers(parallelism.threads()) : null;
         try {
             for (int start = 0; start < n; start += batch) {
@@ -159,6 +172,9 @@ public final class TrainingRun {
                 workers.close();
             }
         }
+        if (floats != null) {
+            floats.endEpoch();
+        }
         epochsDone++;
         if (observer != null) {
             observer.epochEnded(epochsDone);
@@ -170,6 +186,10 @@ public final class TrainingRun {
 
     /** One update from one item: the fused path when the rule has a row kernel, else gradient then step. */
     private void trainOne(int item) {
+        if (floats != null) {
+            floats.trainOne(item, stats);
+            return;
+        }
         double[] x = data.features();
         double[] t = data.targets();
         int xOff = item * data.featureCount();
@@ -207,8 +227,14 @@ public final class TrainingRun {
     /**
      * Attaches an instrument that sees every step (at most one; {@code null} detaches). While one is
      * attached, online steps take the generic path, since the observer reads the gradient array.
+     *
+     * @throws IllegalArgumentException in {@link Precision#FLOAT}, which has no double gradient to show
      */
     public void observe(StepObserver stepObserver) {
+        if (floats != null && stepObserver != null) {
+            throw new IllegalArgumentException("float precision supports " + Precision.FLOAT_SUPPORTS
+                    + "; got a step observer");
+        }
         this.observer = stepObserver;
     }
 
