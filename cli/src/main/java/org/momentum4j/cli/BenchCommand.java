@@ -18,7 +18,9 @@ import org.momentum4j.nn.Network;
 import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.HeavyBall;
 import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.GradientClipping;
 import org.momentum4j.train.Parallelism;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 import org.momentum4j.train.Workload;
@@ -76,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--momentum", paramLabel = "MU", description = "Momentum (default: the workload's; 0.5).")
     Double momentum;
 
+    @Option(names = "--precision", paramLabel = "double|float", defaultValue = "double",
+            description = "Number type training computes in; float needs online training (default: ${DEFAULT-VALUE}).")
+    String precision;
+
     @Option(names = "--repetitions", paramLabel = "R", defaultValue = "5",
             description = "Timed repetitions, each from fresh weights (default: ${DEFAULT-VALUE}).")
     int repetitions;
@@ -107,8 +113,14 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UsageException.about(layers != null ? "--layers" : "--workload", e);
         }
+        Precision p;
         try {
-            config = new TrainingConfig(s.epochs, batchSize, seed);
+            p = Precision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--precision", e);
+        }
+        try {
+            config = new TrainingConfig(s.epochs, batchSize, seed, p);
         } catch (IllegalArgumentException e) {
             throw UsageException.about("--batch-size", e);
         }
@@ -116,6 +128,11 @@ final class BenchCommand implements Callable<Integer> {
             rule = new HeavyBall(s.learningRate, s.momentum);
         } catch (IllegalArgumentException e) {
             throw UsageException.about(learningRate != null ? "--lr" : "--momentum", e);
+        }
+        try {
+            p.requireSupported(rule, config, GradientClipping.NONE);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--precision", e);
         }
         try {
             parallelism = Parallelism.of(threads);
@@ -152,9 +169,9 @@ final class BenchCommand implements Callable<Integer> {
                 warmups);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(s, result));
+            out.println(json(s, result, p));
         } else {
-            table(out, s, result);
+            table(out, s, result, p);
         }
         int fell = 0;
         for (int rep = 0; rep < repetitions; rep++) {
@@ -227,11 +244,11 @@ final class BenchCommand implements Callable<Integer> {
         return new Rep(s.itemsPerRepetition() / (nanos * 1e-9), bytes, lossBefore, lossAfter);
     }
 
-    private void table(PrintWriter out, Setup s, Result r) {
+    private void table(PrintWriter out, Setup s, Result r, Precision p) {
         out.println(s.name + ": " + s.architecture + ", " + s.data.items() + " items x " + s.epochs + " epochs per"
                 + " repetition, " + (batchSize == 1 ? "online" : "batch " + batchSize) + ", " + threads
                 + (threads == 1 ? " thread" : " threads") + ", heavy-ball lr " + Table.significant(s.learningRate, 3)
-                + " momentum " + Table.significant(s.momentum, 3) + ", double");
+                + " momentum " + Table.significant(s.momentum, 3) + ", " + p.id());
         out.println(r.warmups + " warm-up and " + repetitions + " timed repetitions, each from fresh weights;"
                 + " loss " + Table.number(r.lossBefore, 4) + " -> " + Table.number(r.lossAfter, 4) + " (median)");
         out.println();
@@ -242,7 +259,7 @@ final class BenchCommand implements Callable<Integer> {
                 Double.isNaN(r.bytesPerItem) ? "-" : Table.number(r.bytesPerItem, 2)));
     }
 
-    private String json(Setup s, Result r) {
+    private String json(Setup s, Result r, Precision p) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode o = mapper.createObjectNode();
         o.put("workload", s.name);
@@ -257,7 +274,7 @@ final class BenchCommand implements Callable<Integer> {
         o.put("threads", threads);
         o.put("learning_rate", s.learningRate);
         o.put("momentum", s.momentum);
-        o.put("precision", "double");
+        o.put("precision", p.id());
         o.put("warmup_repetitions", r.warmups);
         o.put("repetitions", repetitions);
         o.put("items_per_second", r.itemsPerSecond);

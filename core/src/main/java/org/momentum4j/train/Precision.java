@@ -1,6 +1,7 @@
 package org.momentum4j.train;
 
 import java.util.Locale;
+import org.momentum4j.optim.Optimizer;
 
 /**
  * The floating-point type training computes in.
@@ -40,6 +41,18 @@ public enum Precision {
     /** The lower-case name used in the CLI: {@code double} or {@code float}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks that this precision can train {@code optimizer} with {@code config} and {@code clipping} (always
+     * true for {@link #DOUBLE}); {@link TrainingRun} calls it, callers may call it first to report early.
+     *
+     * @throws IllegalArgumentException saying what {@link #FLOAT} supports and what it got
+     */
+    public void requireSupported(Optimizer optimizer, TrainingConfig config, GradientClipping clipping) {
+        if (this == FLOAT) {
+            FloatTraining.check(optimizer, config, clipping);
+        }
     }
 
     /** Parses {@link #id()}, ignoring case and surrounding blanks. */

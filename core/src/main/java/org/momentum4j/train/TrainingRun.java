@@ -95,9 +95,7 @@ public final class TrainingRun {
             throw new IllegalArgumentException("dataset " + data.name() + " has no rows to train on");
         }
         FullBatchCheck.require(optimizer, config, data);
-        if (config.precision() == Precision.FLOAT) {
-            FloatTraining.check(optimizer, config, clipping);
-        }
+        config.precision().requireSupported(optimizer, config, clipping);
         this.state = optimizer.newState(network.parameterCount());
         this.floats = config.precision() == Precision.FLOAT ? new FloatTraining(network, data, optimizer, state) : null;
         this.grad = new double[floats != null ? 0 : network.parameterCount()]; // float runs need no double gradient
