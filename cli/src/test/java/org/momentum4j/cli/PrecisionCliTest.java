@@ -93,6 +93,30 @@ class PrecisionCliTest {
         assertEquals("", run.out(), "nothing trained");
     }
 
+    @Test
+    void crossValidationTrainsInFloatAsTheLibraryDoes() {
+        org.momentum4j.train.CrossValidation cv = new org.momentum4j.train.CrossValidation(
+                Architecture.classifier(Activation.TANH, 4, 5, 3), WeightInit.uniform(-0.01, 0.01),
+                new ArticleMomentum(0.05, 0.75), new TrainingConfig(6, 1, 1, Precision.FLOAT),
+                org.momentum4j.train.TrainingControls.NONE, org.momentum4j.data.Normalization.ZSCORE);
+        List<org.momentum4j.train.CrossValidation.FoldResult> expected =
+                cv.run(Datasets.iris(), List.of("species"), 3, 1, r -> { });
+
+        Cli run = Cli.run("cv", "--folds", "3", "--epochs", "6", "--precision", "float");
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.outLines().get(0).endsWith("seed 1, float precision"), run.outLines().get(0));
+        for (org.momentum4j.train.CrossValidation.FoldResult r : expected) {
+            String row = run.outLine(Integer.toString(r.fold()));
+            assertTrue(row.contains(String.format(java.util.Locale.ROOT, "%.6f", r.testLoss())), row);
+        }
+        UsageErrors.assertContains(Cli.run("cv", "--precision", "float", "--optimizer", "rmsprop"), "m4j cv",
+                "--precision: float precision supports online training (batch size 1) with sgd, article, momentum"
+                        + " or nesterov, without gradient clipping or step observers; got rmsprop lr=");
+        UsageErrors.assertExactly(Cli.run("cv", "--precision", "single"), "m4j cv",
+                "--precision: unknown precision 'single': expected double or float");
+    }
+
     private static Cli run(List<String> args, String... more) {
         return Cli.run(Stream.concat(args.stream(), Stream.of(more)).toArray(String[]::new));
     }
