@@ -10,12 +10,18 @@ package org.momentum4j.nn;
  * {@link VectorSupport#enabled()}). Both do each element's operations in the order written below, with no
  * fused multiply-add, and every operation is element-wise, so lane width and loop shape change nothing.
  *
- * <p>An instance holds scratch rows, so it belongs to one training run (one thread).
+ * <p>An instance holds scratch rows for rows of up to {@code widest} units at offsets other than 0, so it
+ * belongs to one training run (one thread). A rule kernel called with {@code off == 0}, {@code x == 1} and
+ * {@code d} a whole gradient array updates a whole parameter array with any {@code n} ({@code 1 * g == g}
+ * exactly, so the bits are those of the row-by-row updates).
  *
  * <p>Formulas (every operation rounded to float; {@code g = x * d[j]}, then {@code g += wd * w} if
  * {@code wd != 0}):
  * <pre>
  *   axpy:                 a[j] += w * x                         (forward pass, input-major weights)
+ *   axpyRows:             axpy for rows i = 0, 1, .. in turn    (a layer's weighted sums, in input order)
+ *   outer:                g[off + j] = x * d[j]                 (a gradient row)
+ *   outerRows:            outer for rows i = 0, 1, ..           (a layer's weight gradient)
  *   sgd:                  w -= lr * g
  *   article:              s = lr * g;  w -= s + mu * p;  p = s
  *   heavyBall (lr in):    v' = mu * v - lr * g;  v = v';  w += v'
@@ -60,6 +66,19 @@ public abstract class FloatKernels {
 
     /** {@code a[j] += w[off + j] * x} for {@code j < n}. */
     public abstract void axpy(float[] a, float[] w, int off, float x, int n);
+
+    /**
+     * {@link #axpy} for {@code rows} consecutive rows: for {@code i = 0, 1, .., rows - 1} in turn,
+     * {@code a[j] += w[off + i * n + j] * x[xOff + i]}. Each {@code a[j]} gets its terms in row order, so the
+     * bits are those of {@code rows} calls of {@link #axpy}, however an implementation groups the rows.
+     */
+    public abstract void axpyRows(float[] a, float[] w, int off, float[] x, int xOff, int rows, int n);
+
+    /** {@code g[off + j] = x * d[j]} for {@code j < n}: a gradient row. */
+    public abstract void outer(float[] g, int off, float x, float[] d, int n);
+
+    /** {@link #outer} for {@code rows} consecutive rows: {@code g[off + i * n + j] = x[xOff + i] * d[j]}. */
+    public abstract void outerRows(float[] g, int off, float[] x, int xOff, int rows, float[] d, int n);
 
     /** Plain SGD on a row. */
     public abstract void sgd(float[] w, int off, float x, float[] d, int n, float lr, float wd);

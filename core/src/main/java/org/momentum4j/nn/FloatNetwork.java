@@ -133,9 +133,7 @@ public final class FloatNetwork {
             System.arraycopy(w, biasOffset[l], a, 0, out);
             int row = weightOffset[l];
             if (out >= FloatKernels.WIDE) {
-                for (int i = 0; i < n; i++, row += out) {
-                    kernels.axpy(a, w, row, in[inOff + i], out);
-                }
+                kernels.axpyRows(a, w, row, in, inOff, n, out);
             } else {
                 // One unit at a time, its sum in a register: the same terms in the same order (bias, then
                 // input 0, 1, ..) as the row-by-row loop, so the same bits.
@@ -156,7 +154,9 @@ public final class FloatNetwork {
 
     /**
      * Back-propagation for one item: the forward pass, then {@code dL/dparams} written into {@code grad}
-     * (laid out like the parameters). The reference the fused {@link #trainItem} is checked against.
+     * (laid out like the parameters). Followed by a whole-array update, this is the faster path for wide
+     * layers with the scalar kernels (one long loop instead of a short one per row); it gives the bits of
+     * {@link #trainItem}.
      *
      * @return the item's loss, before any update
      */
@@ -171,16 +171,11 @@ public final class FloatNetwork {
             System.arraycopy(d, 0, grad, biasOffset[l], out);
             float[] prev = l == 0 ? null : ws.deltas[l - 1];
             int row = weightOffset[l];
-            for (int i = 0; i < fanIn[l]; i++, row += out) {
-                if (prev != null) {
+            kernels.outerRows(grad, row, in, inOff, fanIn[l], d, out);
+            if (prev != null) {
+                for (int i = 0; i < fanIn[l]; i++, row += out) {
                     prev[i] = dot(w, row, d, out);
                 }
-                float xi = in[inOff + i];
-                for (int j = 0; j < out; j++) {
-                    grad[row + j] = xi * d[j];
-                }
-            }
-            if (prev != null) {
                 multiplyByDerivative(activation[l - 1], ws.activations[l - 1], prev, fanIn[l]);
             }
         }

@@ -1,6 +1,7 @@
 package org.momentum4j.nn;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +13,11 @@ import jdk.incubator.vector.VectorSpecies;
  * loop's order ({@code lanewise} multiply, add, subtract; never {@code fma}), and the elements after the
  * last full vector go through the scalar loops themselves. Operands of a multiplication or an addition may
  * be swapped ({@code d * x} for {@code x * d}): IEEE 754 makes both commutative.
+ *
+ * <p>Choices between two vectors (with or without weight decay, the lr-outside first step) are lane blends
+ * under a mask set once per call, never a Java conditional between vectors: C2 (JDK 17) cannot keep a vector
+ * that two branches merge in registers and allocates it on the heap, per row, once both branches have run
+ * in the JVM. The blend picks exactly the value the scalar loop computes.
  */
 final class FloatVectorKernels extends FloatKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -33,19 +39,90 @@ final class FloatVectorKernels extends FloatKernels {
         ScalarFloatKernels.axpyRange(a, w, off, x, j, n);
     }
 
-    /** {@code g = x * d[j]}, plus {@code wd * w} when weight decay is on. */
-    private static FloatVector gradient(FloatVector dv, float x, FloatVector wv, float wd) {
+    @Override
+    public void outer(float[] g, int off, float x, float[] d, int n) {
+        int end = S.loopBound(n);
+        int j = 0;
+        for (; j < end; j += S.length()) {
+            FloatVector.fromArray(S, d, j).mul(x).intoArray(g, off + j);
+        }
+        ScalarFloatKernels.outerRange(g, off, x, d, j, n);
+    }
+
+    /** Four rows per pass over {@code a}, added left to right as four {@link #axpy} calls would. */
+    @Override
+    public void axpyRows(float[] a, float[] w, int off, float[] x, int xOff, int rows, int n) {
+        int i = 0;
+        int end = S.loopBound(n);
+        for (; i + 4 <= rows; i += 4, off += 4 * n) {
+            float x0 = x[xOff + i];
+            float x1 = x[xOff + i + 1];
+            float x2 = x[xOff + i + 2];
+            float x3 = x[xOff + i + 3];
+            int j = 0;
+            for (; j < end; j += S.length()) {
+                FloatVector av = FloatVector.fromArray(S, a, j);
+                av = av.add(FloatVector.fromArray(S, w, off + j).mul(x0));
+                av = av.add(FloatVector.fromArray(S, w, off + n + j).mul(x1));
+                av = av.add(FloatVector.fromArray(S, w, off + 2 * n + j).mul(x2));
+                av = av.add(FloatVector.fromArray(S, w, off + 3 * n + j).mul(x3));
+                av.intoArray(a, j);
+            }
+            for (; j < n; j++) {
+                a[j] = (((a[j] + w[off + j] * x0) + w[off + n + j] * x1) + w[off + 2 * n + j] * x2)
+                        + w[off + 3 * n + j] * x3;
+            }
+        }
+        for (; i < rows; i++, off += n) {
+            axpy(a, w, off, x[xOff + i], n);
+        }
+    }
+
+    /** Four rows per pass over {@code d}. */
+    @Override
+    public void outerRows(float[] g, int off, float[] x, int xOff, int rows, float[] d, int n) {
+        int i = 0;
+        int end = S.loopBound(n);
+        for (; i + 4 <= rows; i += 4, off += 4 * n) {
+            float x0 = x[xOff + i];
+            float x1 = x[xOff + i + 1];
+            float x2 = x[xOff + i + 2];
+            float x3 = x[xOff + i + 3];
+            int j = 0;
+            for (; j < end; j += S.length()) {
+                FloatVector dv = FloatVector.fromArray(S, d, j);
+                dv.mul(x0).intoArray(g, off + j);
+                dv.mul(x1).intoArray(g, off + n + j);
+                dv.mul(x2).intoArray(g, off + 2 * n + j);
+                dv.mul(x3).intoArray(g, off + 3 * n + j);
+            }
+            for (; j < n; j++) {
+                float dj = d[j];
+                g[off + j] = x0 * dj;
+                g[off + n + j] = x1 * dj;
+                g[off + 2 * n + j] = x2 * dj;
+                g[off + 3 * n + j] = x3 * dj;
+            }
+        }
+        for (; i < rows; i++, off += n) {
+            outer(g, off, x[xOff + i], d, n);
+        }
+    }
+
+    /** {@code g = x * d[j]}, plus {@code wd * w} in the lanes of {@code decay} (all of them or none). */
+    private static FloatVector gradient(FloatVector dv, float x, FloatVector wv, float wd, VectorMask<Float> decay) {
         FloatVector g = dv.mul(x);
-        return wd != 0 ? g.add(wv.mul(wd)) : g;
+        return g.blend(g.add(wv.mul(wd)), decay);
     }
 
     @Override
     public void sgd(float[] w, int off, float x, float[] d, int n, float lr, float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd);
+            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
             wv.sub(g.mul(lr)).intoArray(w, off + j);
         }
         ScalarFloatKernels.sgdRange(w, off, x, d, j, n, lr, wd);
@@ -55,10 +132,11 @@ final class FloatVectorKernels extends FloatKernels {
     public void article(float[] w, float[] p, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
             FloatVector pv = FloatVector.fromArray(S, p, off + j);
-            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd).mul(lr);
+            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay).mul(lr);
             wv.sub(s.add(pv.mul(mu))).intoArray(w, off + j);
             s.intoArray(p, off + j);
         }
@@ -69,10 +147,11 @@ final class FloatVectorKernels extends FloatKernels {
     public void heavyBall(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
             FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd);
+            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
             FloatVector vi = vv.mul(mu).sub(g.mul(lr));
             vi.intoArray(v, off + j);
             wv.add(vi).intoArray(w, off + j);
@@ -84,9 +163,10 @@ final class FloatVectorKernels extends FloatKernels {
     public void heavyBallFirst(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd);
+            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
             g.intoArray(v, off + j);
             wv.sub(g.mul(lr)).intoArray(w, off + j);
         }
@@ -98,10 +178,11 @@ final class FloatVectorKernels extends FloatKernels {
                              float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
             FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd);
+            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
             FloatVector bi = vv.mul(mu).add(g.mul(keep));
             bi.intoArray(v, off + j);
             wv.sub(bi.mul(lr)).intoArray(w, off + j);
@@ -113,10 +194,11 @@ final class FloatVectorKernels extends FloatKernels {
     public void nesterov(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
             FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd).mul(lr);
+            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay).mul(lr);
             FloatVector vi = vv.mul(mu).sub(s);
             vi.intoArray(v, off + j);
             wv.add(vi.mul(mu).sub(s)).intoArray(w, off + j);
@@ -129,10 +211,12 @@ final class FloatVectorKernels extends FloatKernels {
                             boolean first) {
         int end = S.loopBound(n);
         int j = 0;
+        VectorMask<Float> decay = S.maskAll(wd != 0);
+        VectorMask<Float> later = S.maskAll(!first);
         for (; j < end; j += S.length()) {
             FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd);
-            FloatVector bi = first ? g : FloatVector.fromArray(S, v, off + j).mul(mu).add(g);
+            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
+            FloatVector bi = g.blend(FloatVector.fromArray(S, v, off + j).mul(mu).add(g), later);
             bi.intoArray(v, off + j);
             wv.sub(g.add(bi.mul(mu)).mul(lr)).intoArray(w, off + j);
         }

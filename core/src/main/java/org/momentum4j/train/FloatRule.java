@@ -17,25 +17,23 @@ import org.momentum4j.optim.Sgd;
  * rate and momentum a schedule set, rounded to float; the buffer, exactly when it came from floats) and
  * written back exactly by {@link #end}, so checkpoints, schedules and divergence roll-backs act on the
  * {@code OptimizerState} as in double precision.
+ *
+ * <p>One small subclass per rule and form, each calling its own kernels: with one method dispatching to every
+ * kernel, a JVM that has run several rules (as a test suite does) inlines them all into it until the JIT's
+ * budget runs out, and the Vector API kernels left out then allocate their vectors on the heap.
  */
-final class FloatRule implements FloatRowUpdate {
-    private enum Kind { SGD, ARTICLE, HEAVY_BALL, HEAVY_BALL_OUT, NESTEROV, NESTEROV_OUT }
+abstract class FloatRule implements FloatRowUpdate {
+    final FloatKernels kernels;
+    final float[] buffer;
+    final float weightDecay;
+    float lr;
+    float mu;
+    long steps;
 
-    private final Kind kind;
-    private final FloatKernels kernels;
-    private final float[] buffer;
-    private final float weightDecay;
-    private final float keep;
-    private float lr;
-    private float mu;
-    private long steps;
-
-    private FloatRule(Kind kind, FloatKernels kernels, int parameterCount, double weightDecay, double dampening) {
-        this.kind = kind;
+    private FloatRule(FloatKernels kernels, int bufferLength, double weightDecay) {
         this.kernels = kernels;
-        this.buffer = new float[kind == Kind.SGD ? 0 : parameterCount];
+        this.buffer = new float[bufferLength];
         this.weightDecay = (float) weightDecay;
-        this.keep = (float) (1.0 - dampening);
     }
 
     /** Whether single precision has a kernel for {@code optimizer}. */
@@ -51,25 +49,25 @@ final class FloatRule implements FloatRowUpdate {
      */
     static FloatRule of(Optimizer optimizer, FloatKernels kernels, int parameterCount) {
         if (optimizer instanceof Sgd s) {
-            return new FloatRule(Kind.SGD, kernels, parameterCount, s.weightDecay(), 0);
+            return new SgdRule(kernels, s.weightDecay());
         }
         if (optimizer instanceof ArticleMomentum a) {
-            return new FloatRule(Kind.ARTICLE, kernels, parameterCount, a.weightDecay(), 0);
+            return new ArticleRule(kernels, parameterCount, a.weightDecay());
         }
         if (optimizer instanceof HeavyBall h) {
-            return new FloatRule(h.form() == MomentumForm.LR_INSIDE ? Kind.HEAVY_BALL : Kind.HEAVY_BALL_OUT, kernels,
-                    parameterCount, h.weightDecay(), h.dampening());
+            return h.form() == MomentumForm.LR_INSIDE ? new HeavyBallRule(kernels, parameterCount, h.weightDecay())
+                    : new HeavyBallOutRule(kernels, parameterCount, h.weightDecay(), h.dampening());
         }
         if (optimizer instanceof Nesterov n) {
-            return new FloatRule(n.form() == MomentumForm.LR_INSIDE ? Kind.NESTEROV : Kind.NESTEROV_OUT, kernels,
-                    parameterCount, n.weightDecay(), 0);
+            return n.form() == MomentumForm.LR_INSIDE ? new NesterovRule(kernels, parameterCount, n.weightDecay())
+                    : new NesterovOutRule(kernels, parameterCount, n.weightDecay());
         }
         throw new IllegalArgumentException("float precision supports " + Precision.FLOAT_SUPPORTS + "; got "
                 + optimizer.describe());
     }
 
     /** Takes the state's current settings, buffer and step count (start of an epoch). */
-    void begin(OptimizerState state) {
+    final void begin(OptimizerState state) {
         lr = (float) state.learningRate();
         mu = (float) state.momentum();
         steps = state.steps();
@@ -82,7 +80,7 @@ final class FloatRule implements FloatRowUpdate {
     }
 
     /** Writes the buffer and step count back into the state, exactly (end of an epoch). */
-    void end(OptimizerState state) {
+    final void end(OptimizerState state) {
         if (buffer.length > 0) {
             double[] b = state.buffer(0);
             for (int i = 0; i < buffer.length; i++) {
@@ -92,28 +90,89 @@ final class FloatRule implements FloatRowUpdate {
         state.setSteps(steps);
     }
 
+    /**
+     * Updates all of {@code w} from the whole gradient {@code g} (the generic path): the row kernel over
+     * the whole array with {@code x = 1}, whose {@code 1 * g} is {@code g} exactly.
+     */
+    final void step(float[] w, float[] g) {
+        apply(w, 0, 1f, g, w.length);
+    }
+
     /** Ends one step (one item). */
-    void finishStep() {
+    final void finishStep() {
         steps++;
     }
 
-    @Override
-    public void apply(float[] w, int off, float x, float[] d, int n) {
-        float wd = weightDecay;
-        switch (kind) {
-            case SGD -> kernels.sgd(w, off, x, d, n, lr, wd);
-            case ARTICLE -> kernels.article(w, buffer, off, x, d, n, lr, mu, wd);
-            case HEAVY_BALL -> kernels.heavyBall(w, buffer, off, x, d, n, lr, mu, wd);
-            case HEAVY_BALL_OUT -> {
-                if (steps == 0) {
-                    kernels.heavyBallFirst(w, buffer, off, x, d, n, lr, wd);
-                } else {
-                    kernels.heavyBallOut(w, buffer, off, x, d, n, lr, mu, keep, wd);
-                }
+    private static final class SgdRule extends FloatRule {
+        SgdRule(FloatKernels kernels, double weightDecay) {
+            super(kernels, 0, weightDecay);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            kernels.sgd(w, off, x, d, n, lr, weightDecay);
+        }
+    }
+
+    private static final class ArticleRule extends FloatRule {
+        ArticleRule(FloatKernels kernels, int parameterCount, double weightDecay) {
+            super(kernels, parameterCount, weightDecay);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            kernels.article(w, buffer, off, x, d, n, lr, mu, weightDecay);
+        }
+    }
+
+    private static final class HeavyBallRule extends FloatRule {
+        HeavyBallRule(FloatKernels kernels, int parameterCount, double weightDecay) {
+            super(kernels, parameterCount, weightDecay);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            kernels.heavyBall(w, buffer, off, x, d, n, lr, mu, weightDecay);
+        }
+    }
+
+    private static final class HeavyBallOutRule extends FloatRule {
+        private final float keep;
+
+        HeavyBallOutRule(FloatKernels kernels, int parameterCount, double weightDecay, double dampening) {
+            super(kernels, parameterCount, weightDecay);
+            this.keep = (float) (1.0 - dampening);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            if (steps == 0) {
+                kernels.heavyBallFirst(w, buffer, off, x, d, n, lr, weightDecay);
+            } else {
+                kernels.heavyBallOut(w, buffer, off, x, d, n, lr, mu, keep, weightDecay);
             }
-            case NESTEROV -> kernels.nesterov(w, buffer, off, x, d, n, lr, mu, wd);
-            case NESTEROV_OUT -> kernels.nesterovOut(w, buffer, off, x, d, n, lr, mu, wd, steps == 0);
-            default -> throw new AssertionError(kind);
+        }
+    }
+
+    private static final class NesterovRule extends FloatRule {
+        NesterovRule(FloatKernels kernels, int parameterCount, double weightDecay) {
+            super(kernels, parameterCount, weightDecay);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            kernels.nesterov(w, buffer, off, x, d, n, lr, mu, weightDecay);
+        }
+    }
+
+    private static final class NesterovOutRule extends FloatRule {
+        NesterovOutRule(FloatKernels kernels, int parameterCount, double weightDecay) {
+            super(kernels, parameterCount, weightDecay);
+        }
+
+        @Override
+        public void apply(float[] w, int off, float x, float[] d, int n) {
+            kernels.nesterovOut(w, buffer, off, x, d, n, lr, mu, weightDecay, steps == 0);
         }
     }
 }

@@ -11,7 +11,10 @@ import org.momentum4j.optim.OptimizerState;
 /**
  * The single-precision engine of a {@link TrainingRun} ({@link Precision#FLOAT}): online training through
  * {@link FloatNetwork#trainItem} with a {@link FloatRule}, on float copies of the data's features and
- * targets made once. Each epoch starts by loading the network's parameters and the optimizer's state into
+ * targets made once; or, for networks with a wide layer, through {@link FloatNetwork#gradient} and one
+ * update of the whole array ({@link FloatRule#step}): one long loop instead of a short one per row, which
+ * both kernels run faster (measured on JDK 17, W2, scalar kernels: the update takes half the time; Vector API
+ * kernels: as fast as the fused rows, so one rule for both). Both paths give the same bits. Each epoch starts by loading the network's parameters and the optimizer's state into
  * floats ({@link #beginEpoch}) and ends by writing them back exactly ({@link #endEpoch}), so that between
  * epochs the {@link Network} and {@link OptimizerState} hold the float run's values as doubles and whatever
  * works on them between epochs (evaluation, schedules, roll-backs, checkpoints, restores) works unchanged.
@@ -29,6 +32,8 @@ final class FloatTraining {
     private final int featureCount;
     private final int targetCount;
     private final boolean classify;
+    /** The gradient array of the generic path, or null on the fused path. */
+    private final float[] grad;
 
     FloatTraining(Network network, Dataset data, Optimizer optimizer, OptimizerState state) {
         this.network = network;
@@ -43,7 +48,12 @@ final class FloatTraining {
         this.featureCount = data.featureCount();
         this.targetCount = data.targetCount();
         this.classify = data.isClassification();
+        boolean generic = FloatNetwork.widest(network.architecture()) >= WIDE;
+        this.grad = generic ? new float[network.parameterCount()] : null;
     }
+
+    /** From this many units in some layer, the scalar kernels take the generic path (see the class comment). */
+    private static final int WIDE = 32;
 
     /**
      * Rejects what single precision cannot train: another rule, mini-batches, clipping.
@@ -75,7 +85,12 @@ final class FloatTraining {
 
     /** One online step from item {@code item}; adds its loss to {@code stats[0]}, a right class to {@code stats[1]}. */
     void trainOne(int item, double[] stats) {
-        stats[0] += floats.trainItem(x, item * featureCount, t, item * targetCount, ws, rule);
+        if (grad == null) {
+            stats[0] += floats.trainItem(x, item * featureCount, t, item * targetCount, ws, rule);
+        } else {
+            stats[0] += floats.gradient(x, item * featureCount, t, item * targetCount, ws, grad);
+            rule.step(floats.parameters(), grad);
+        }
         rule.finishStep();
         if (classify && predictedClass(ws.output()) == data.label(item)) {
             stats[1]++;

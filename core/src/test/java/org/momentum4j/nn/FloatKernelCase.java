@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * formula of its javadoc written out for one element in float arithmetic.
  */
 enum FloatKernelCase {
-    AXPY, SGD, ARTICLE, HEAVY_BALL, HEAVY_BALL_FIRST, HEAVY_BALL_OUT, NESTEROV, NESTEROV_OUT_FIRST, NESTEROV_OUT;
+    AXPY, OUTER, SGD, ARTICLE, HEAVY_BALL, HEAVY_BALL_FIRST, HEAVY_BALL_OUT, NESTEROV, NESTEROV_OUT_FIRST, NESTEROV_OUT;
 
     static final float LR = 0.03f;
     static final float MU = 0.9f;
@@ -17,6 +17,7 @@ enum FloatKernelCase {
     void run(FloatKernels k, float[] w, float[] b, int off, float x, float[] d, int n, float wd) {
         switch (this) {
             case AXPY -> k.axpy(b, w, off, x, n);
+            case OUTER -> k.outer(w, off, x, d, n);
             case SGD -> k.sgd(w, off, x, d, n, LR, wd);
             case ARTICLE -> k.article(w, b, off, x, d, n, LR, MU, wd);
             case HEAVY_BALL -> k.heavyBall(w, b, off, x, d, n, LR, MU, wd);
@@ -42,6 +43,7 @@ enum FloatKernelCase {
         }
         switch (this) {
             case AXPY -> b = b + w * x;
+            case OUTER -> w = x * dj;
             case SGD -> w = w - LR * g;
             case ARTICLE -> {
                 float s = LR * g;

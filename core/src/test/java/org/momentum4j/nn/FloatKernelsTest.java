@@ -50,6 +50,34 @@ class FloatKernelsTest {
         }
     }
 
+    /** axpyRows and outerRows: row after row of axpy and outer, for row counts around the groups of four. */
+    @Test
+    void multiRowKernelsAreTheirRowsInTurn() {
+        RandomGenerator r = Network.newRandom(77);
+        FloatKernels k = FloatKernels.scalar(100);
+        for (int n : LENGTHS) {
+            for (int rows = 1; rows <= 9; rows++) {
+                float[] w = FloatKernelCase.random(r, OFF + rows * n, 1);
+                float[] x = FloatKernelCase.random(r, rows + 2, 1);
+                float[] d = FloatKernelCase.random(r, n, 1);
+                float[] a = FloatKernelCase.random(r, n, 1);
+                float[] expectedA = a.clone();
+                float[] expectedG = new float[w.length];
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < n; j++) {
+                        expectedA[j] = expectedA[j] + w[OFF + i * n + j] * x[2 + i];
+                        expectedG[OFF + i * n + j] = x[2 + i] * d[j];
+                    }
+                }
+                k.axpyRows(a, w, OFF, x, 2, rows, n);
+                float[] g = new float[w.length];
+                k.outerRows(g, OFF, x, 2, rows, d, n);
+                assertArrayEquals(expectedA, a, 0f, "axpyRows, n " + n + ", rows " + rows);
+                assertArrayEquals(expectedG, g, 0f, "outerRows, n " + n + ", rows " + rows);
+            }
+        }
+    }
+
     /**
      * The article's worked example in single precision. The article: w = 3.56, lr = 0.01, its gradient term
      * 2.70 (the negative gradient, so {@code g = -2.70} here), mu = 0.50, previous delta 0.044 (our

@@ -49,6 +49,30 @@ class FloatKernelsVectorTest {
     }
 
     @Test
+    void multiRowKernelsGiveTheScalarBits() {
+        RandomGenerator r = Network.newRandom(7);
+        FloatKernels scalar = FloatKernels.scalar(70);
+        FloatKernels vector = FloatKernels.vector();
+        for (int n = 1; n <= 70; n += 3) {
+            for (int rows = 1; rows <= 9; rows++) {
+                float[] w = FloatKernelCase.random(r, 3 + rows * n, 1);
+                float[] x = FloatKernelCase.random(r, rows + 1, 1);
+                float[] d = FloatKernelCase.random(r, n, 1);
+                float[] a = FloatKernelCase.random(r, n, 1);
+                float[] a2 = a.clone();
+                scalar.axpyRows(a, w, 3, x, 1, rows, n);
+                vector.axpyRows(a2, w, 3, x, 1, rows, n);
+                assertArrayEquals(a, a2, 0f, "axpyRows, n " + n + ", rows " + rows);
+                float[] g = new float[w.length];
+                float[] g2 = new float[w.length];
+                scalar.outerRows(g, 3, x, 1, rows, d, n);
+                vector.outerRows(g2, 3, x, 1, rows, d, n);
+                assertArrayEquals(g, g2, 0f, "outerRows, n " + n + ", rows " + rows);
+            }
+        }
+    }
+
+    @Test
     void floatTrainingWithVectorKernelsGivesTheScalarBits() {
         // 20-48-40-5: wide layers (forward axpy and row updates in vectors), one narrow, tails of 48 and 40.
         Architecture arch = Architecture.of(20, Loss.CROSS_ENTROPY, LayerSpec.of(48, Activation.TANH),
