@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.Datasets;
@@ -44,21 +45,24 @@ class FloatTrainingTest {
         return FusedOnlineTest.rules();
     }
 
+    static Stream<Arguments> rulesAndWidths() {
+        return rules().flatMap(rule -> Stream.of(Arguments.of(rule, 40), Arguments.of(rule, 7)));
+    }
+
     /**
      * Reference: per epoch the {@link ItemOrder} shuffle; per item {@link FloatNetwork#gradient} (the whole
      * gradient array), then the rule's update written out below from the optimizer's javadoc, in float.
-     * The fused run (rows updated as back-propagation produces them, on narrow and wide layers) must give
-     * the same bits.
+     * Training must give the same bits, on 6-40-4-3 (a wide layer: the gradient array and one whole-array
+     * update) and on 6-7-4-3 (all narrow: the fused path, rows updated as back-propagation produces them).
      */
     @ParameterizedTest
-    @MethodSource("rules")
-    void fusedFloatTrainingMatchesFloatGradientThenTheRulesFormula(Optimizer rule) {
-        // 6-40-4-3: a wide layer (kernels on copies at offset 0) and narrow ones (in place).
-        Architecture arch = Architecture.of(6, Loss.CROSS_ENTROPY, LayerSpec.of(40, Activation.TANH),
+    @MethodSource("rulesAndWidths")
+    void floatTrainingMatchesFloatGradientThenTheRulesFormula(Optimizer rule, int hidden) {
+        Architecture arch = Architecture.of(6, Loss.CROSS_ENTROPY, LayerSpec.of(hidden, Activation.TANH),
                 LayerSpec.of(4, Activation.SIGMOID), LayerSpec.of(3, Activation.SOFTMAX));
         TrainingConfig config = new TrainingConfig(3, 1, 8, Precision.FLOAT);
         Network net = Network.create(arch, WeightInit.auto(), 2);
-        FloatNetwork reference = new FloatNetwork(arch, FloatKernels.scalar(40));
+        FloatNetwork reference = new FloatNetwork(arch, FloatKernels.scalar(hidden));
         reference.load(net.parameters());
         double lastLoss = referenceFloatTraining(reference, DATA, rule, config);
 
@@ -67,6 +71,40 @@ class FloatTrainingTest {
         reference.store(expected);
         assertArrayEquals(expected, net.parameters(), rule.describe());
         assertEquals(lastLoss, result.last().trainingLoss(), 0.0);
+    }
+
+    /**
+     * The fused path on wide layers (rows copied to offset 0 and updated there, each as soon as its delta
+     * below is taken) against the gradient array and one whole-array update, item by item: the same bits.
+     */
+    @ParameterizedTest
+    @MethodSource("rules")
+    void fusedRowsOnWideLayersMatchTheWholeArrayUpdate(Optimizer rule) {
+        Architecture arch = Architecture.of(6, Loss.CROSS_ENTROPY, LayerSpec.of(40, Activation.RELU),
+                LayerSpec.of(36, Activation.TANH), LayerSpec.of(3, Activation.SOFTMAX));
+        double[] init = Network.create(arch, WeightInit.auto(), 4).parameters();
+        FloatNetwork fused = new FloatNetwork(arch, FloatKernels.scalar(40));
+        FloatNetwork generic = new FloatNetwork(arch, FloatKernels.scalar(40));
+        fused.load(init);
+        generic.load(init);
+        FloatRule fusedRule = FloatRule.of(rule, fused.kernels(), init.length);
+        FloatRule genericRule = FloatRule.of(rule, generic.kernels(), init.length);
+        org.momentum4j.optim.OptimizerState state = rule.newState(init.length);
+        fusedRule.begin(state);
+        genericRule.begin(state);
+        float[] x = floats(DATA.features());
+        float[] t = floats(DATA.targets());
+        float[] g = new float[init.length];
+        FloatWorkspace ws = fused.newWorkspace();
+        for (int item = 0; item < DATA.rows(); item++) {
+            double a = fused.trainItem(x, item * 6, t, item * 3, ws, fusedRule);
+            fusedRule.finishStep();
+            double b = generic.gradient(x, item * 6, t, item * 3, ws, g);
+            genericRule.step(generic.parameters(), g);
+            genericRule.finishStep();
+            assertEquals(b, a, 0.0, "loss of item " + item);
+        }
+        assertArrayEquals(generic.parameters(), fused.parameters(), 0f, rule.describe());
     }
 
     private static double referenceFloatTraining(FloatNetwork net, Dataset data, Optimizer rule,
