@@ -3,7 +3,7 @@
 # with --gpl, Weka and Smile), each library in a fresh JVM, plus the reference C loop when its source is
 # found, and prints items per second with ratios.
 #
-#   bench/compare-libraries.sh [--no-build] [--gpl] [--reps N] [--warmup-seconds S] [WORKLOAD ...]
+#   bench/compare-libraries.sh [--no-build] [--no-vector] [--gpl] [--reps N] [--warmup-seconds S] [WORKLOAD ...]
 #                              (default: --reps 5 --warmup-seconds 2 W1 W2)
 #
 # Each library: warm-up repetitions for --warmup-seconds (at least one), then N timed repetitions, each from
@@ -13,6 +13,8 @@
 # but the resulting bench/target/benchmarks.jar bundles them and must not be distributed).
 # The C source is looked up at ../shared/reference/online_mlp.c relative to the repository root (override
 # with M4J_C_REFERENCE=/path/to/dir); if it is missing, the C column is skipped with a message.
+# Every JVM gets --add-modules jdk.incubator.vector (momentum4j's optional SIMD kernels; the other libraries
+# ignore it); --no-vector leaves it out.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,20 +23,22 @@ build=1
 gpl=0
 reps=5
 warmup=2
+jvm_opts=(--add-modules jdk.incubator.vector)
 workloads=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
     --gpl) gpl=1 ;;
+    --no-vector) jvm_opts=() ;;
     --reps)
       [ $# -ge 2 ] && [[ "$2" =~ ^[1-9][0-9]*$ ]] || { echo "compare-libraries.sh: --reps expects an integer >= 1" >&2; exit 2; }
       reps=$2; shift ;;
     --warmup-seconds)
       [ $# -ge 2 ] && [[ "$2" =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "compare-libraries.sh: --warmup-seconds expects a number >= 0" >&2; exit 2; }
       warmup=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     W1|W2|w1|w2) workloads+=("${1^^}") ;;
-    *) echo "compare-libraries.sh: unknown argument '$1' (expected --no-build, --gpl, --reps N, --warmup-seconds S, W1 or W2)" >&2; exit 2 ;;
+    *) echo "compare-libraries.sh: unknown argument '$1' (expected --no-build, --no-vector, --gpl, --reps N, --warmup-seconds S, W1 or W2)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -63,7 +67,7 @@ java_cmd=${JAVA:-java}
 parse() { sed -n 's/^median \([0-9]*\) items\/s (min \([0-9]*\), max \([0-9]*\)).*/\1 \2 \3/p' "$1"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//'),"\
-     "$("$java_cmd" -version 2>&1 | head -1), load before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+     "$("$java_cmd" -version 2>&1 | head -1), JVM options: ${jvm_opts[*]:-none (--no-vector)}, load before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 for w in "${workloads[@]}"; do
   if [ -n "$c_bin" ]; then
     echo "$w: C ..." >&2
@@ -73,7 +77,7 @@ for w in "${workloads[@]}"; do
   fi
   for lib in "${libraries[@]}"; do
     echo "$w: $lib ..." >&2
-    "$java_cmd" -cp "$jar" org.momentum4j.bench.compare.LibraryRunner "$lib" "$w" --reps "$reps" \
+    "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.compare.LibraryRunner "$lib" "$w" --reps "$reps" \
       --warmup-seconds "$warmup" >"$tmp/out.txt" \
       || { echo "compare-libraries.sh: $lib $w failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
     parse "$tmp/out.txt" >"$tmp/${lib}_$w"

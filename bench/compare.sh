@@ -2,7 +2,7 @@
 # Runs the reference C loop and momentum4j's BenchRunner on the same workloads, alternating in the same
 # run, and prints the ratio of their items per second as a table.
 #
-#   bench/compare.sh [--no-build] [--rounds N] [--scaling] [WORKLOAD ...]   (default: --rounds 3 W1 W2)
+#   bench/compare.sh [--no-build] [--no-vector] [--rounds N] [--scaling] [WORKLOAD ...]   (default: --rounds 3 W1 W2)
 #
 # Each round runs, per workload, the C program then BenchRunner (each: warm-up, 7 timed repetitions,
 # median). The table shows the median over rounds of each side's median, and the median (min-max) over
@@ -14,6 +14,8 @@
 # against 1 thread, alternated the same way.
 # The C source is looked up at ../shared/reference/online_mlp.c relative to the repository root (override
 # with M4J_C_REFERENCE=/path/to/dir); if it is missing, the C column is skipped with a message.
+# momentum4j runs with --add-modules jdk.incubator.vector (its optional SIMD kernels, same results);
+# --no-vector measures the plain loops instead.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,17 +23,19 @@ root=$(dirname "$here")
 build=1
 rounds=3
 scaling=0
+jvm_opts=(--add-modules jdk.incubator.vector)
 workloads=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
     --scaling) scaling=1 ;;
+    --no-vector) jvm_opts=() ;;
     --rounds)
       [ $# -ge 2 ] && [[ "$2" =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: --rounds expects an integer >= 1" >&2; exit 2; }
       rounds=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     W1|W2|w1|w2) workloads+=("${1^^}") ;;
-    *) echo "compare.sh: unknown argument '$1' (expected --no-build, --rounds N, --scaling, W1 or W2)" >&2; exit 2 ;;
+    *) echo "compare.sh: unknown argument '$1' (expected --no-build, --no-vector, --rounds N, --scaling, W1 or W2)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -55,7 +59,7 @@ parse() { sed -n 's/^median \([0-9]*\) items\/s.*/\1/p' "$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.6g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//'),"\
-     "$("$java_cmd" -version 2>&1 | head -1), load before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+     "$("$java_cmd" -version 2>&1 | head -1), kernels: ${jvm_opts[*]:-plain loops (--no-vector)}, load before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 for ((r = 1; r <= rounds; r++)); do
   for w in "${workloads[@]}"; do
     c=""
@@ -66,14 +70,14 @@ for ((r = 1; r <= rounds; r++)); do
       echo "$c" >>"$tmp/c_$w"
     fi
     echo "round $r: momentum4j $w ..." >&2
-    "$java_cmd" -cp "$jar" org.momentum4j.bench.BenchRunner "$w" >"$tmp/out.txt" \
+    "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner "$w" >"$tmp/out.txt" \
       || { echo "compare.sh: momentum4j $w failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
     j=$(parse "$tmp/out.txt")
     echo "$j" >>"$tmp/j_$w"
     [ -n "$c" ] && awk -v a="$j" -v b="$c" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/r_$w"
     if [ "$w" = W2 ]; then
       echo "round $r: momentum4j W2 float ..." >&2
-      "$java_cmd" -cp "$jar" org.momentum4j.bench.BenchRunner W2 --precision float >"$tmp/out.txt" \
+      "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner W2 --precision float >"$tmp/out.txt" \
         || { echo "compare.sh: momentum4j W2 float failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
       f=$(parse "$tmp/out.txt")
       echo "$f" >>"$tmp/f_W2"
@@ -85,7 +89,7 @@ for ((r = 1; r <= rounds; r++)); do
     for b in 32 256; do
       for t in 1 "$threads"; do
         echo "round $r: momentum4j W2 batch $b threads $t ..." >&2
-        "$java_cmd" -cp "$jar" org.momentum4j.bench.BenchRunner W2 --batch "$b" --threads "$t" --epochs 3 >"$tmp/out.txt" \
+        "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner W2 --batch "$b" --threads "$t" --epochs 3 >"$tmp/out.txt" \
           || { echo "compare.sh: momentum4j W2 batch $b threads $t failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
         parse "$tmp/out.txt" >"$tmp/s_${b}_$t.last"
         cat "$tmp/s_${b}_$t.last" >>"$tmp/s_${b}_$t"

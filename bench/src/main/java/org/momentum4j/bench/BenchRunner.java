@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 import org.momentum4j.data.Dataset;
+import org.momentum4j.nn.VectorSupport;
 import org.momentum4j.nn.Network;
 import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.HeavyBall;
@@ -78,8 +79,9 @@ public final class BenchRunner {
         }
         Arrays.sort(ips);
         out.printf(Locale.ROOT, "median %.0f items/s (min %.0f, max %.0f), shape %d-%d-%d, %s, batch %d,"
-                        + " threads %d, %d warm-up repetitions, momentum4j%n", ips[ips.length / 2], ips[0],
-                ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.precision.id(), s.batch, s.threads, warmups);
+                        + " threads %d, %d warm-up repetitions, momentum4j, %s kernels%n", ips[ips.length / 2], ips[0],
+                ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.precision.id(), s.batch, s.threads,
+                warmups, VectorSupport.enabled() ? "vector" : "scalar");
         return 0;
     }
 

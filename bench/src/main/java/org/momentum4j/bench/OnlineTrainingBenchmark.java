@@ -79,4 +79,12 @@ public class OnlineTrainingBenchmark {
     public EpochStats w2Online(W2 state) {
         return state.run.runEpoch();
     }
+
+    /** W2 on the optional SIMD kernels (same results; see {@code VectorSupport}). */
+    @Benchmark
+    @OperationsPerInvocation(10_000)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--add-modules", "jdk.incubator.vector"})
+    public EpochStats w2OnlineSimd(W2 state) {
+        return state.run.runEpoch();
+    }
 }

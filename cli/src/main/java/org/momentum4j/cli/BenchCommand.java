@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.data.SyntheticData;
+import org.momentum4j.nn.VectorSupport;
 import org.momentum4j.nn.Activation;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.nn.Network;
@@ -249,6 +250,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " repetition, " + (batchSize == 1 ? "online" : "batch " + batchSize) + ", " + threads
                 + (threads == 1 ? " thread" : " threads") + ", heavy-ball lr " + Table.significant(s.learningRate, 3)
                 + " momentum " + Table.significant(s.momentum, 3) + ", " + p.id());
+        out.println("kernels: " + VectorSupport.describe());
         out.println(r.warmups + " warm-up and " + repetitions + " timed repetitions, each from fresh weights;"
                 + " loss " + Table.number(r.lossBefore, 4) + " -> " + Table.number(r.lossAfter, 4) + " (median)");
         out.println();
@@ -275,6 +277,7 @@ final class BenchCommand implements Callable<Integer> {
         o.put("learning_rate", s.learningRate);
         o.put("momentum", s.momentum);
         o.put("precision", p.id());
+        o.put("kernels", VectorSupport.enabled() ? "vector" : "scalar");
         o.put("warmup_repetitions", r.warmups);
         o.put("repetitions", repetitions);
         o.put("items_per_second", r.itemsPerSecond);

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,21 @@ class LauncherIT {
                 r.err);
     }
 
+    /** M4J_JAVA_OPTS reaches the JVM: with the Vector API module the SIMD kernels run, without it the plain loops. */
+    @Test
+    void javaOptionsFromTheEnvironmentTurnOnTheSimdKernels() throws Exception {
+        String[] bench = {"bench", "--json", "--layers", "40,40,3", "--items", "20", "--epochs", "2",
+                "--warmup-seconds", "0", "--repetitions", "1"};
+        Result plain = run(ROOT.resolve("bin/m4j"), false, Map.of(), bench);
+        Result simd = run(ROOT.resolve("bin/m4j"), false, Map.of("M4J_JAVA_OPTS", "--add-modules jdk.incubator.vector"),
+                bench);
+
+        assertEquals(0, plain.code, plain.err);
+        assertEquals(0, simd.code, simd.err);
+        assertTrue(plain.out.contains("\"kernels\":\"scalar\""), plain.out);
+        assertTrue(simd.out.contains("\"kernels\":\"vector\""), simd.out);
+    }
+
     @Test
     void aFailedBuildStopsWithExitCode1() throws Exception {
         Result r = run(repo.resolve("bin/m4j"), true, "--version");
@@ -124,6 +140,10 @@ class LauncherIT {
     }
 
     private Result run(Path launcher, boolean failBuild, String... args) throws Exception {
+        return run(launcher, failBuild, Map.of(), args);
+    }
+
+    private Result run(Path launcher, boolean failBuild, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(elsewhere.toFile())
@@ -133,6 +153,7 @@ class LauncherIT {
         if (failBuild) {
             pb.environment().put("STUB_FAIL", "1");
         }
+        pb.environment().putAll(env);
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher did not finish within 60 s");
         return new Result(p.exitValue(), Files.readString(scratch.resolve("out.txt"), StandardCharsets.UTF_8),

@@ -117,6 +117,12 @@ public final class Network {
 
     /**
      * Forward pass of the input {@code x[xOff .. xOff + inputs)}; returns the workspace's output array.
+     *
+     * <p>Wide layers skip inputs that are exactly zero (often half the pixels of an image, or the units a
+     * ReLU switched off): adding {@code w * 0} to a sum leaves it as it is, bit for bit, for every finite
+     * {@code w}, except a sum that is {@code -0.0} so far, which only a bias of {@code -0.0} can start (training
+     * never makes one: a cancelling sum is {@code +0.0}). An infinite or NaN weight would have made the sum
+     * NaN; such a network has diverged, and the items with a nonzero input there show it.
      */
     public double[] forward(double[] x, int xOff, Workspace ws) {
         double[] w = params;
@@ -127,10 +133,16 @@ public final class Network {
             int out = units[l];
             System.arraycopy(w, biasOffset[l], a, 0, out);
             int row = weightOffset[l];
-            if (out >= WIDE) {
+            SimdKernels simd = VectorSupport.kernels();
+            if (simd != null && out >= SimdKernels.MIN_ROW) {
+                simd.axpy(a, w, row, in, inOff, fanIn[l], out);
+            } else if (out >= WIDE) {
                 double[] r = ws.row;
                 for (int i = 0; i < fanIn[l]; i++, row += out) {
                     double xi = in[inOff + i];
+                    if (xi == 0) {
+                        continue;
+                    }
                     System.arraycopy(w, row, r, 0, out);
                     for (int j = 0; j < out; j++) {
                         a[j] += r[j] * xi;
@@ -168,6 +180,7 @@ public final class Network {
         double itemLoss = loss.lossAndDelta(activation[last], ws.activations[last], t, tOff, ws.deltas[last],
                 units[last]);
         double[] w = params;
+        SimdKernels simd = VectorSupport.kernels();
         for (int l = last; l >= 0; l--) {
             double[] d = ws.deltas[l];
             double[] in = l == 0 ? x : ws.activations[l - 1];
@@ -188,7 +201,9 @@ public final class Network {
                     prev[i] = dot(w, row, d, out);
                 }
                 double xi = in[inOff + i];
-                if (out >= WIDE) {
+                if (simd != null && out >= SimdKernels.MIN_ROW) {
+                    simd.outer(grad, row, xi, d, out, accumulate);
+                } else if (out >= WIDE) {
                     outerProductRow(grad, row, xi, d, out, accumulate, ws.row);
                 } else if (accumulate) {
                     for (int j = 0; j < out; j++) {
@@ -210,8 +225,8 @@ public final class Network {
     /**
      * One online training step for one item, fused: the forward pass, the loss, then back-propagation
      * that hands each row of the gradient to {@code update} as soon as it is known, instead of writing a
-     * gradient array. Each layer's delta for the layer below is computed from a weight row before
-     * {@code update} moves that row, so every row's gradient is the one at the item's starting weights, as
+     * gradient array. Each layer's delta for the layer below is computed from its weights before
+     * {@code update} moves them, so every row's gradient is the one at the item's starting weights, as
      * with {@link #gradient}; an update that applies {@code step} to those rows gives the same bits as
      * {@code gradient} followed by {@code step} on the whole array.
      *
@@ -231,18 +246,15 @@ public final class Network {
             int row = weightOffset[l];
             for (int i = 0; i < fanIn[l]; i++, row += out) {
                 prev[i] = dot(w, row, d, out);
-                update.apply(w, row, in[i], d, out);
             }
+            update.applyRows(w, weightOffset[l], in, 0, fanIn[l], d, out);
             update.apply(w, biasOffset[l], 1.0, d, out);
             activation[l - 1].multiplyByDerivative(in, prev, fanIn[l]);
         }
         // The first layer needs no delta below it.
         double[] d = ws.deltas[0];
         int out = units[0];
-        int row = weightOffset[0];
-        for (int i = 0; i < fanIn[0]; i++, row += out) {
-            update.apply(w, row, x[xOff + i], d, out);
-        }
+        update.applyRows(w, weightOffset[0], x, xOff, fanIn[0], d, out);
         update.apply(w, biasOffset[0], 1.0, d, out);
         return itemLoss;
     }

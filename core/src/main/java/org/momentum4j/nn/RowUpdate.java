@@ -12,4 +12,14 @@ package org.momentum4j.nn;
 public interface RowUpdate {
     /** Updates {@code w[off .. off + n)} from the gradient {@code x * d[j]}. */
     void apply(double[] w, int off, double x, double[] d, int n);
+
+    /**
+     * {@link #apply} for {@code rows} consecutive rows from {@code off}, row {@code r} with
+     * {@code x = xs[xOff + r]}: a layer's weights in one call.
+     */
+    default void applyRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n) {
+        for (int r = 0; r < rows; r++, off += n) {
+            apply(w, off, xs[xOff + r], d, n);
+        }
+    }
 }

@@ -21,6 +21,7 @@ public final class VectorSupport {
     public static final String MODULE = "jdk.incubator.vector";
 
     private static final boolean ENABLED = detect();
+    private static final SimdKernels KERNELS = ENABLED ? load() : null;
 
     private VectorSupport() {
     }
@@ -30,15 +31,32 @@ public final class VectorSupport {
         return ENABLED;
     }
 
+    /**
+     * The SIMD kernels, or {@code null} when the fast path is off. A constant for the JIT, so callers' checks
+     * and calls cost nothing once compiled.
+     */
+    public static SimdKernels kernels() {
+        return KERNELS;
+    }
+
     /** A short description for reports: "vector (jdk.incubator.vector, 512-bit)" or why it is off. */
     public static String describe() {
         if (ENABLED) {
-            return "vector (" + MODULE + ", " + VectorWidth.bits() + "-bit)";
+            return "vector (" + MODULE + ", " + KERNELS.vectorBits() + "-bit)";
         }
         if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, ""))) {
             return "scalar (" + PROPERTY + "=off)";
         }
         return "scalar (start the JVM with --add-modules " + MODULE + " for SIMD kernels)";
+    }
+
+    private static SimdKernels load() {
+        try {
+            // By name, so that nothing links the Vector API classes unless the module is there.
+            return (SimdKernels) Class.forName("org.momentum4j.nn.VectorKernels").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("the " + MODULE + " module is present but the SIMD kernels failed to load", e);
+        }
     }
 
     private static boolean detect() {

@@ -1,5 +1,8 @@
 package org.momentum4j.optim;
 
+import org.momentum4j.nn.SimdKernels;
+import org.momentum4j.nn.VectorSupport;
+
 /**
  * The momentum rule of the article this project starts from:
  * <pre>
@@ -78,6 +81,18 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
             w[off + j] -= dl + mu * prev[off + j];
             prev[off + j] = dl;
         }
+    }
+
+    /** {@link #stepRow} over a block of rows; SIMD kernels when the fast path is on (same bits). */
+    @Override
+    public void stepRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n,
+                         OptimizerState state) {
+        SimdKernels simd = VectorSupport.kernels();
+        if (simd != null && n >= SimdKernels.MIN_ROW && weightDecay == 0) {
+            simd.article(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(), state.momentum());
+            return;
+        }
+        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.momentum4j.optim;
 
 import java.util.Objects;
+import org.momentum4j.nn.SimdKernels;
+import org.momentum4j.nn.VectorSupport;
 
 /**
  * Classical (Polyak heavy-ball) momentum, in either {@link MomentumForm}:
@@ -120,6 +122,26 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
                 w[off + j] -= lr * bi;
             }
         }
+    }
+
+    /** {@link #stepRow} over a block of rows; SIMD kernels when the fast path is on (same bits). */
+    @Override
+    public void stepRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n,
+                         OptimizerState state) {
+        SimdKernels simd = VectorSupport.kernels();
+        if (simd != null && n >= SimdKernels.MIN_ROW && weightDecay == 0) {
+            if (form == MomentumForm.LR_INSIDE) {
+                simd.heavyBallInside(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(),
+                        state.momentum());
+                return;
+            }
+            if (state.steps() > 0) {
+                simd.heavyBallOutside(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(),
+                        state.momentum(), 1.0 - dampening);
+                return;
+            }
+        }
+        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

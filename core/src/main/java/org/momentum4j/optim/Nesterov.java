@@ -1,6 +1,8 @@
 package org.momentum4j.optim;
 
 import java.util.Objects;
+import org.momentum4j.nn.SimdKernels;
+import org.momentum4j.nn.VectorSupport;
 
 /**
  * Nesterov accelerated gradient (momentum that looks ahead), in either {@link MomentumForm}:
@@ -102,6 +104,26 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
                 w[off + j] -= lr * (g + mu * bi);
             }
         }
+    }
+
+    /** {@link #stepRow} over a block of rows; SIMD kernels when the fast path is on (same bits). */
+    @Override
+    public void stepRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n,
+                         OptimizerState state) {
+        SimdKernels simd = VectorSupport.kernels();
+        if (simd != null && n >= SimdKernels.MIN_ROW && weightDecay == 0) {
+            if (form == MomentumForm.LR_INSIDE) {
+                simd.nesterovInside(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(),
+                        state.momentum());
+                return;
+            }
+            if (state.steps() > 0) {
+                simd.nesterovOutside(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(),
+                        state.momentum());
+                return;
+            }
+        }
+        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

@@ -77,6 +77,18 @@ public interface Optimizer {
         throw new UnsupportedOperationException(describe() + " has no row kernel; use step()");
     }
 
+    /**
+     * {@link #stepRow} for {@code rows} consecutive rows of {@code n} parameters from {@code off}, row
+     * {@code r} with {@code x = xs[xOff + r]}: a whole layer's weights in one call, which lets a rule hand
+     * the block to a SIMD kernel ({@link org.momentum4j.nn.SimdKernels}). Same bits as the row-by-row calls.
+     */
+    default void stepRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n,
+                          OptimizerState state) {
+        for (int r = 0; r < rows; r++, off += n) {
+            stepRow(w, off, xs[xOff + r], d, n, state);
+        }
+    }
+
     /** Ends a step made of {@link #stepRow} calls, as the end of {@link #step} would (counts the step). */
     default void finishRowStep(OptimizerState state) {
         state.countStep();

@@ -1,5 +1,8 @@
 package org.momentum4j.optim;
 
+import org.momentum4j.nn.SimdKernels;
+import org.momentum4j.nn.VectorSupport;
+
 /**
  * Plain stochastic gradient descent: {@code w -= lr * (g + weightDecay * w)}.
  *
@@ -49,6 +52,18 @@ public record Sgd(double learningRate, double weightDecay) implements Optimizer 
             }
             w[off + j] -= lr * g;
         }
+    }
+
+    /** {@link #stepRow} over a block of rows; SIMD kernels when the fast path is on (same bits). */
+    @Override
+    public void stepRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n,
+                         OptimizerState state) {
+        SimdKernels simd = VectorSupport.kernels();
+        if (simd != null && n >= SimdKernels.MIN_ROW && weightDecay == 0) {
+            simd.sgd(w, off, xs, xOff, rows, d, n, state.learningRate());
+            return;
+        }
+        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

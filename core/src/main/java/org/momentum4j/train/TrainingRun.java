@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.momentum4j.data.Dataset;
 import org.momentum4j.nn.Network;
 import org.momentum4j.nn.RowUpdate;
+import org.momentum4j.nn.VectorSupport;
 import org.momentum4j.nn.Workspace;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.optim.OptimizerState;
@@ -266,6 +267,9 @@ public final class TrainingRun {
      * the generic path wins there.
      */
     private static boolean fusedPays(Network network) {
+        if (VectorSupport.enabled()) {
+            return true; // the SIMD row kernels vectorise the wide rows the plain ones cannot
+        }
         for (var layer : network.architecture().layers()) {
             if (layer.units() > FUSED_MAX_UNITS) {
                 return false;
@@ -289,6 +293,11 @@ public final class TrainingRun {
         @Override
         public void apply(double[] w, int off, double x, double[] d, int n) {
             optimizer.stepRow(w, off, x, d, n, state);
+        }
+
+        @Override
+        public void applyRows(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n) {
+            optimizer.stepRows(w, off, xs, xOff, rows, d, n, state);
         }
     }
 }

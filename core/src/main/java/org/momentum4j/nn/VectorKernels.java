@@ -1,0 +1,194 @@
+package org.momentum4j.nn;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link SimdKernels} on the JDK Vector API. Loaded only by {@link VectorSupport} when the JVM has the
+ * {@code jdk.incubator.vector} module. Every loop does the operations of its formula lane by lane, then
+ * finishes the last {@code n mod lanes} elements with the same formula in scalar code: the bits equal the
+ * plain loops' whatever the vector width.
+ */
+final class VectorKernels implements SimdKernels {
+    private static final VectorSpecies<Double> S = Boolean.getBoolean("m4j.v512") ? DoubleVector.SPECIES_PREFERRED : DoubleVector.SPECIES_256;
+
+    @Override
+    public int vectorBits() {
+        return S.vectorBitSize();
+    }
+
+    @Override
+    public void axpy(double[] a, double[] w, int off, double[] xs, int xOff, int rows, int n) {
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            if (x == 0) {
+                continue; // see Network.forward
+            }
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector.fromArray(S, a, j).add(DoubleVector.fromArray(S, w, off + j).mul(xv)).intoArray(a, j);
+            }
+            for (; j < n; j++) {
+                a[j] += w[off + j] * x;
+            }
+        }
+    }
+
+    @Override
+    public void outer(double[] g, int off, double x, double[] d, int n, boolean accumulate) {
+        DoubleVector xv = DoubleVector.broadcast(S, x);
+        int j = 0;
+        int end = S.loopBound(n);
+        if (accumulate) {
+            for (; j < end; j += S.length()) {
+                DoubleVector.fromArray(S, g, off + j).add(xv.mul(DoubleVector.fromArray(S, d, j)))
+                        .intoArray(g, off + j);
+            }
+            for (; j < n; j++) {
+                g[off + j] += x * d[j];
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                xv.mul(DoubleVector.fromArray(S, d, j)).intoArray(g, off + j);
+            }
+            for (; j < n; j++) {
+                g[off + j] = x * d[j];
+            }
+        }
+    }
+
+    @Override
+    public void sgd(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector g = xv.mul(DoubleVector.fromArray(S, d, j));
+                DoubleVector.fromArray(S, w, off + j).sub(lrv.mul(g)).intoArray(w, off + j);
+            }
+            for (; j < n; j++) {
+                w[off + j] -= lr * (x * d[j]);
+            }
+        }
+    }
+
+    @Override
+    public void article(double[] w, double[] prev, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr, double mu) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        DoubleVector muv = DoubleVector.broadcast(S, mu);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector s = lrv.mul(xv.mul(DoubleVector.fromArray(S, d, j)));
+                DoubleVector p = DoubleVector.fromArray(S, prev, off + j);
+                DoubleVector.fromArray(S, w, off + j).sub(s.add(muv.mul(p))).intoArray(w, off + j);
+                s.intoArray(prev, off + j);
+            }
+            for (; j < n; j++) {
+                double s = lr * (x * d[j]);
+                w[off + j] -= s + mu * prev[off + j];
+                prev[off + j] = s;
+            }
+        }
+    }
+
+    @Override
+    public void heavyBallInside(double[] w, double[] v, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr,
+                                double mu) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        DoubleVector muv = DoubleVector.broadcast(S, mu);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector g = xv.mul(DoubleVector.fromArray(S, d, j));
+                DoubleVector vi = muv.mul(DoubleVector.fromArray(S, v, off + j)).sub(lrv.mul(g));
+                vi.intoArray(v, off + j);
+                DoubleVector.fromArray(S, w, off + j).add(vi).intoArray(w, off + j);
+            }
+            for (; j < n; j++) {
+                double vi = mu * v[off + j] - lr * (x * d[j]);
+                v[off + j] = vi;
+                w[off + j] += vi;
+            }
+        }
+    }
+
+    @Override
+    public void heavyBallOutside(double[] w, double[] b, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr,
+                                 double mu, double keep) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        DoubleVector muv = DoubleVector.broadcast(S, mu);
+        DoubleVector keepv = DoubleVector.broadcast(S, keep);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector g = xv.mul(DoubleVector.fromArray(S, d, j));
+                DoubleVector bi = muv.mul(DoubleVector.fromArray(S, b, off + j)).add(keepv.mul(g));
+                bi.intoArray(b, off + j);
+                DoubleVector.fromArray(S, w, off + j).sub(lrv.mul(bi)).intoArray(w, off + j);
+            }
+            for (; j < n; j++) {
+                double bi = mu * b[off + j] + keep * (x * d[j]);
+                b[off + j] = bi;
+                w[off + j] -= lr * bi;
+            }
+        }
+    }
+
+    @Override
+    public void nesterovInside(double[] w, double[] v, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr,
+                               double mu) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        DoubleVector muv = DoubleVector.broadcast(S, mu);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector s = lrv.mul(xv.mul(DoubleVector.fromArray(S, d, j)));
+                DoubleVector vi = muv.mul(DoubleVector.fromArray(S, v, off + j)).sub(s);
+                vi.intoArray(v, off + j);
+                DoubleVector.fromArray(S, w, off + j).add(muv.mul(vi).sub(s)).intoArray(w, off + j);
+            }
+            for (; j < n; j++) {
+                double s = lr * (x * d[j]);
+                double vi = mu * v[off + j] - s;
+                v[off + j] = vi;
+                w[off + j] += mu * vi - s;
+            }
+        }
+    }
+
+    @Override
+    public void nesterovOutside(double[] w, double[] b, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr,
+                                double mu) {
+        DoubleVector lrv = DoubleVector.broadcast(S, lr);
+        DoubleVector muv = DoubleVector.broadcast(S, mu);
+        for (int r = 0; r < rows; r++, off += n) {
+            double x = xs[xOff + r];
+            DoubleVector xv = DoubleVector.broadcast(S, x);
+            int j = 0;
+            for (int end = S.loopBound(n); j < end; j += S.length()) {
+                DoubleVector g = xv.mul(DoubleVector.fromArray(S, d, j));
+                DoubleVector bi = muv.mul(DoubleVector.fromArray(S, b, off + j)).add(g);
+                bi.intoArray(b, off + j);
+                DoubleVector.fromArray(S, w, off + j).sub(lrv.mul(g.add(muv.mul(bi)))).intoArray(w, off + j);
+            }
+            for (; j < n; j++) {
+                double g = x * d[j];
+                double bi = mu * b[off + j] + g;
+                b[off + j] = bi;
+                w[off + j] -= lr * (g + mu * bi);
+            }
+        }
+    }
+}
