@@ -19,7 +19,8 @@ package org.momentum4j.nn;
  * {@code wd != 0}):
  * <pre>
  *   axpy:                 a[j] += w * x                         (forward pass, input-major weights)
- *   axpyRows:             axpy for rows i = 0, 1, .. in turn    (a layer's weighted sums, in input order)
+ *   axpyRows:             axpy for rows i = 0, 1, .. in turn,   (a layer's weighted sums, in input order)
+ *                         skipping rows whose x is exactly 0
  *   outer:                g[off + j] = x * d[j]                 (a gradient row)
  *   outerRows:            outer for rows i = 0, 1, ..           (a layer's weight gradient)
  *   sgd:                  w -= lr * g
@@ -35,7 +36,33 @@ public abstract class FloatKernels {
     /** From this many units, the scalar kernels work on copies at offset 0 (as {@code Network} does). */
     static final int WIDE = 32;
 
+    /** axpyRows' nonzero rows: their offsets and inputs, grown to the widest fan-in seen (not per call). */
+    int[] rowOffsets = new int[0];
+    float[] rowInputs = new float[0];
+
     FloatKernels() {
+    }
+
+    /**
+     * Gathers the rows of {@link #axpyRows} whose input is not exactly 0 into {@link #rowOffsets} and
+     * {@link #rowInputs}, in row order, and returns how many there are. Branch-free: every row is written,
+     * the count only advances past the nonzero ones, so a random zero pattern costs no mispredictions.
+     */
+    final int nonzeroRows(int off, float[] x, int xOff, int rows, int n) {
+        if (rowOffsets.length < rows) {
+            rowOffsets = new int[rows];
+            rowInputs = new float[rows];
+        }
+        int[] offs = rowOffsets;
+        float[] xs = rowInputs;
+        int m = 0;
+        for (int i = 0; i < rows; i++) {
+            float xi = x[xOff + i];
+            offs[m] = off + i * n;
+            xs[m] = xi;
+            m += xi != 0 ? 1 : 0;
+        }
+        return m;
     }
 
     /** Plain-loop kernels with scratch rows for layers up to {@code widest} units. */
@@ -69,8 +96,12 @@ public abstract class FloatKernels {
 
     /**
      * {@link #axpy} for {@code rows} consecutive rows: for {@code i = 0, 1, .., rows - 1} in turn,
-     * {@code a[j] += w[off + i * n + j] * x[xOff + i]}. Each {@code a[j]} gets its terms in row order, so the
-     * bits are those of {@code rows} calls of {@link #axpy}, however an implementation groups the rows.
+     * {@code a[j] += w[off + i * n + j] * x[xOff + i]}, except rows whose {@code x} is exactly 0, which are
+     * skipped (40% of W2's inputs). Each {@code a[j]} gets its terms in row order, so the bits are those of
+     * {@link #axpy} calls for the nonzero inputs, however an implementation groups the rows; and skipping,
+     * as {@code Network} does too, changes no bit: adding {@code w * 0} leaves a sum as it is for every finite
+     * {@code w}, unless the sum is {@code -0} so far, which only a bias of {@code -0} can start (training
+     * never makes one); a non-finite weight means a diverged network.
      */
     public abstract void axpyRows(float[] a, float[] w, int off, float[] x, int xOff, int rows, int n);
 

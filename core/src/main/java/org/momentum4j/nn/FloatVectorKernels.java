@@ -1,7 +1,6 @@
 package org.momentum4j.nn;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -14,10 +13,11 @@ import jdk.incubator.vector.VectorSpecies;
  * last full vector go through the scalar loops themselves. Operands of a multiplication or an addition may
  * be swapped ({@code d * x} for {@code x * d}): IEEE 754 makes both commutative.
  *
- * <p>Choices between two vectors (with or without weight decay, the lr-outside first step) are lane blends
- * under a mask set once per call, never a Java conditional between vectors: C2 (JDK 17) cannot keep a vector
- * that two branches merge in registers and allocates it on the heap, per row, once both branches have run
- * in the JVM. The blend picks exactly the value the scalar loop computes.
+ * <p>No vector is ever chosen by a Java conditional (with or without weight decay): C2 (JDK 17) cannot keep
+ * a vector that two branches merge in registers and allocates it on the heap, per row, once both branches
+ * have run in the JVM. Each rule has a loop without and a loop with weight decay instead (a lane blend
+ * under a mask would do too, but measured twice as slow on a whole parameter array), and the lr-outside
+ * rules' first step, once per run, is the scalar loop.
  */
 final class FloatVectorKernels extends FloatKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -52,29 +52,35 @@ final class FloatVectorKernels extends FloatKernels {
     /** Four rows per pass over {@code a}, added left to right as four {@link #axpy} calls would. */
     @Override
     public void axpyRows(float[] a, float[] w, int off, float[] x, int xOff, int rows, int n) {
-        int i = 0;
+        int m = nonzeroRows(off, x, xOff, rows, n);
+        int[] offs = rowOffsets;
+        float[] xs = rowInputs;
         int end = S.loopBound(n);
-        for (; i + 4 <= rows; i += 4, off += 4 * n) {
-            float x0 = x[xOff + i];
-            float x1 = x[xOff + i + 1];
-            float x2 = x[xOff + i + 2];
-            float x3 = x[xOff + i + 3];
+        int k = 0;
+        for (; k + 4 <= m; k += 4) {
+            int o0 = offs[k];
+            int o1 = offs[k + 1];
+            int o2 = offs[k + 2];
+            int o3 = offs[k + 3];
+            float x0 = xs[k];
+            float x1 = xs[k + 1];
+            float x2 = xs[k + 2];
+            float x3 = xs[k + 3];
             int j = 0;
             for (; j < end; j += S.length()) {
                 FloatVector av = FloatVector.fromArray(S, a, j);
-                av = av.add(FloatVector.fromArray(S, w, off + j).mul(x0));
-                av = av.add(FloatVector.fromArray(S, w, off + n + j).mul(x1));
-                av = av.add(FloatVector.fromArray(S, w, off + 2 * n + j).mul(x2));
-                av = av.add(FloatVector.fromArray(S, w, off + 3 * n + j).mul(x3));
+                av = av.add(FloatVector.fromArray(S, w, o0 + j).mul(x0));
+                av = av.add(FloatVector.fromArray(S, w, o1 + j).mul(x1));
+                av = av.add(FloatVector.fromArray(S, w, o2 + j).mul(x2));
+                av = av.add(FloatVector.fromArray(S, w, o3 + j).mul(x3));
                 av.intoArray(a, j);
             }
             for (; j < n; j++) {
-                a[j] = (((a[j] + w[off + j] * x0) + w[off + n + j] * x1) + w[off + 2 * n + j] * x2)
-                        + w[off + 3 * n + j] * x3;
+                a[j] = (((a[j] + w[o0 + j] * x0) + w[o1 + j] * x1) + w[o2 + j] * x2) + w[o3 + j] * x3;
             }
         }
-        for (; i < rows; i++, off += n) {
-            axpy(a, w, off, x[xOff + i], n);
+        for (; k < m; k++) {
+            axpy(a, w, offs[k], xs[k], n);
         }
     }
 
@@ -109,21 +115,25 @@ final class FloatVectorKernels extends FloatKernels {
         }
     }
 
-    /** {@code g = x * d[j]}, plus {@code wd * w} in the lanes of {@code decay} (all of them or none). */
-    private static FloatVector gradient(FloatVector dv, float x, FloatVector wv, float wd, VectorMask<Float> decay) {
-        FloatVector g = dv.mul(x);
-        return g.blend(g.add(wv.mul(wd)), decay);
-    }
+    // Each rule has two vector loops, without and with weight decay, chosen once per call: see the class
+    // comment for why a vector is never chosen by a Java conditional inside the loop.
 
     @Override
     public void sgd(float[] w, int off, float x, float[] d, int n, float lr, float wd) {
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
-            wv.sub(g.mul(lr)).intoArray(w, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x);
+                wv.sub(g.mul(lr)).intoArray(w, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd));
+                wv.sub(g.mul(lr)).intoArray(w, off + j);
+            }
         }
         ScalarFloatKernels.sgdRange(w, off, x, d, j, n, lr, wd);
     }
@@ -132,13 +142,22 @@ final class FloatVectorKernels extends FloatKernels {
     public void article(float[] w, float[] p, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector pv = FloatVector.fromArray(S, p, off + j);
-            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay).mul(lr);
-            wv.sub(s.add(pv.mul(mu))).intoArray(w, off + j);
-            s.intoArray(p, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector pv = FloatVector.fromArray(S, p, off + j);
+                FloatVector s = FloatVector.fromArray(S, d, j).mul(x).mul(lr);
+                wv.sub(s.add(pv.mul(mu))).intoArray(w, off + j);
+                s.intoArray(p, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector pv = FloatVector.fromArray(S, p, off + j);
+                FloatVector s = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd)).mul(lr);
+                wv.sub(s.add(pv.mul(mu))).intoArray(w, off + j);
+                s.intoArray(p, off + j);
+            }
         }
         ScalarFloatKernels.articleRange(w, p, off, x, d, j, n, lr, mu, wd);
     }
@@ -147,30 +166,30 @@ final class FloatVectorKernels extends FloatKernels {
     public void heavyBall(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
-            FloatVector vi = vv.mul(mu).sub(g.mul(lr));
-            vi.intoArray(v, off + j);
-            wv.add(vi).intoArray(w, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x);
+                FloatVector vi = FloatVector.fromArray(S, v, off + j).mul(mu).sub(g.mul(lr));
+                vi.intoArray(v, off + j);
+                wv.add(vi).intoArray(w, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd));
+                FloatVector vi = FloatVector.fromArray(S, v, off + j).mul(mu).sub(g.mul(lr));
+                vi.intoArray(v, off + j);
+                wv.add(vi).intoArray(w, off + j);
+            }
         }
         ScalarFloatKernels.heavyBallRange(w, v, off, x, d, j, n, lr, mu, wd);
     }
 
+    /** Runs once per training run: the scalar loop. */
     @Override
     public void heavyBallFirst(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float wd) {
-        int end = S.loopBound(n);
-        int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
-            g.intoArray(v, off + j);
-            wv.sub(g.mul(lr)).intoArray(w, off + j);
-        }
-        ScalarFloatKernels.heavyBallFirstRange(w, v, off, x, d, j, n, lr, wd);
+        ScalarFloatKernels.heavyBallFirstRange(w, v, off, x, d, 0, n, lr, wd);
     }
 
     @Override
@@ -178,14 +197,22 @@ final class FloatVectorKernels extends FloatKernels {
                              float wd) {
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
-            FloatVector bi = vv.mul(mu).add(g.mul(keep));
-            bi.intoArray(v, off + j);
-            wv.sub(bi.mul(lr)).intoArray(w, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x);
+                FloatVector bi = FloatVector.fromArray(S, v, off + j).mul(mu).add(g.mul(keep));
+                bi.intoArray(v, off + j);
+                wv.sub(bi.mul(lr)).intoArray(w, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd));
+                FloatVector bi = FloatVector.fromArray(S, v, off + j).mul(mu).add(g.mul(keep));
+                bi.intoArray(v, off + j);
+                wv.sub(bi.mul(lr)).intoArray(w, off + j);
+            }
         }
         ScalarFloatKernels.heavyBallOutRange(w, v, off, x, d, j, n, lr, mu, keep, wd);
     }
@@ -194,14 +221,22 @@ final class FloatVectorKernels extends FloatKernels {
     public void nesterov(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float mu, float wd) {
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector vv = FloatVector.fromArray(S, v, off + j);
-            FloatVector s = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay).mul(lr);
-            FloatVector vi = vv.mul(mu).sub(s);
-            vi.intoArray(v, off + j);
-            wv.add(vi.mul(mu).sub(s)).intoArray(w, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector s = FloatVector.fromArray(S, d, j).mul(x).mul(lr);
+                FloatVector vi = FloatVector.fromArray(S, v, off + j).mul(mu).sub(s);
+                vi.intoArray(v, off + j);
+                wv.add(vi.mul(mu).sub(s)).intoArray(w, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector s = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd)).mul(lr);
+                FloatVector vi = FloatVector.fromArray(S, v, off + j).mul(mu).sub(s);
+                vi.intoArray(v, off + j);
+                wv.add(vi.mul(mu).sub(s)).intoArray(w, off + j);
+            }
         }
         ScalarFloatKernels.nesterovRange(w, v, off, x, d, j, n, lr, mu, wd);
     }
@@ -209,17 +244,29 @@ final class FloatVectorKernels extends FloatKernels {
     @Override
     public void nesterovOut(float[] w, float[] v, int off, float x, float[] d, int n, float lr, float mu, float wd,
                             boolean first) {
+        if (first) { // once per training run: the scalar loop
+            ScalarFloatKernels.nesterovOutRange(w, v, off, x, d, 0, n, lr, mu, wd, true);
+            return;
+        }
         int end = S.loopBound(n);
         int j = 0;
-        VectorMask<Float> decay = S.maskAll(wd != 0);
-        VectorMask<Float> later = S.maskAll(!first);
-        for (; j < end; j += S.length()) {
-            FloatVector wv = FloatVector.fromArray(S, w, off + j);
-            FloatVector g = gradient(FloatVector.fromArray(S, d, j), x, wv, wd, decay);
-            FloatVector bi = g.blend(FloatVector.fromArray(S, v, off + j).mul(mu).add(g), later);
-            bi.intoArray(v, off + j);
-            wv.sub(g.add(bi.mul(mu)).mul(lr)).intoArray(w, off + j);
+        if (wd == 0) {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x);
+                FloatVector bi = FloatVector.fromArray(S, v, off + j).mul(mu).add(g);
+                bi.intoArray(v, off + j);
+                wv.sub(g.add(bi.mul(mu)).mul(lr)).intoArray(w, off + j);
+            }
+        } else {
+            for (; j < end; j += S.length()) {
+                FloatVector wv = FloatVector.fromArray(S, w, off + j);
+                FloatVector g = FloatVector.fromArray(S, d, j).mul(x).add(wv.mul(wd));
+                FloatVector bi = FloatVector.fromArray(S, v, off + j).mul(mu).add(g);
+                bi.intoArray(v, off + j);
+                wv.sub(g.add(bi.mul(mu)).mul(lr)).intoArray(w, off + j);
+            }
         }
-        ScalarFloatKernels.nesterovOutRange(w, v, off, x, d, j, n, lr, mu, wd, first);
+        ScalarFloatKernels.nesterovOutRange(w, v, off, x, d, j, n, lr, mu, wd, false);
     }
 }

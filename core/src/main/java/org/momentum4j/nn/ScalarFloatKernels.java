@@ -54,28 +54,31 @@ final class ScalarFloatKernels extends FloatKernels {
      */
     @Override
     public void axpyRows(float[] a, float[] w, int off, float[] x, int xOff, int rows, int n) {
-        int i = 0;
+        int m = nonzeroRows(off, x, xOff, rows, n);
+        int[] offs = rowOffsets;
+        float[] xs = rowInputs;
+        int k = 0;
         if (n >= WIDE) {
             float[] q0 = rw;
             float[] q1 = r1;
             float[] q2 = r2;
             float[] q3 = r3;
-            for (; i + 4 <= rows; i += 4, off += 4 * n) {
-                float x0 = x[xOff + i];
-                float x1 = x[xOff + i + 1];
-                float x2 = x[xOff + i + 2];
-                float x3 = x[xOff + i + 3];
-                System.arraycopy(w, off, q0, 0, n);
-                System.arraycopy(w, off + n, q1, 0, n);
-                System.arraycopy(w, off + 2 * n, q2, 0, n);
-                System.arraycopy(w, off + 3 * n, q3, 0, n);
+            for (; k + 4 <= m; k += 4) {
+                float x0 = xs[k];
+                float x1 = xs[k + 1];
+                float x2 = xs[k + 2];
+                float x3 = xs[k + 3];
+                System.arraycopy(w, offs[k], q0, 0, n);
+                System.arraycopy(w, offs[k + 1], q1, 0, n);
+                System.arraycopy(w, offs[k + 2], q2, 0, n);
+                System.arraycopy(w, offs[k + 3], q3, 0, n);
                 for (int j = 0; j < n; j++) {
                     a[j] = (((a[j] + q0[j] * x0) + q1[j] * x1) + q2[j] * x2) + q3[j] * x3;
                 }
             }
         }
-        for (; i < rows; i++, off += n) {
-            axpy(a, w, off, x[xOff + i], n);
+        for (; k < m; k++) {
+            axpy(a, w, offs[k], xs[k], n);
         }
     }
 

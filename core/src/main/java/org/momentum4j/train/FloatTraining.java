@@ -42,13 +42,14 @@ final class FloatTraining {
         FloatKernels kernels = FloatKernels.preferred(FloatNetwork.widest(network.architecture()));
         this.floats = new FloatNetwork(network.architecture(), kernels);
         this.ws = floats.newWorkspace();
+        int widest = FloatNetwork.widest(network.architecture());
+        boolean generic = widest >= WIDE;
         this.rule = FloatRule.of(optimizer, kernels, network.parameterCount());
         this.x = narrowed(data.features());
         this.t = narrowed(data.targets());
         this.featureCount = data.featureCount();
         this.targetCount = data.targetCount();
         this.classify = data.isClassification();
-        boolean generic = FloatNetwork.widest(network.architecture()) >= WIDE;
         this.grad = generic ? new float[network.parameterCount()] : null;
     }
 

@@ -50,7 +50,11 @@ class FloatKernelsTest {
         }
     }
 
-    /** axpyRows and outerRows: row after row of axpy and outer, for row counts around the groups of four. */
+    /**
+     * axpyRows and outerRows: row after row of axpy and outer, for row counts around the groups of four;
+     * axpyRows skips the rows whose input is 0 (a third of them here), which must leave the sums' bits as
+     * the formula with every row gives them.
+     */
     @Test
     void multiRowKernelsAreTheirRowsInTurn() {
         RandomGenerator r = Network.newRandom(77);
@@ -59,6 +63,9 @@ class FloatKernelsTest {
             for (int rows = 1; rows <= 9; rows++) {
                 float[] w = FloatKernelCase.random(r, OFF + rows * n, 1);
                 float[] x = FloatKernelCase.random(r, rows + 2, 1);
+                for (int i = 0; i < x.length; i += 3) {
+                    x[i] = 0f;
+                }
                 float[] d = FloatKernelCase.random(r, n, 1);
                 float[] a = FloatKernelCase.random(r, n, 1);
                 float[] expectedA = a.clone();
