@@ -8,6 +8,8 @@
 # median). The table shows the median over rounds of each side's median, and the median (min-max) over
 # rounds of the per-round ratio momentum4j / C: alternating keeps both sides exposed to the same machine
 # load, so on a shared machine the ratio is the figure to quote, never the absolute numbers.
+# With W2, each round also runs BenchRunner W2 --precision float right after the double run, and the table
+# gets a row "W2 float" whose ratio is float / double (issue 4's single-precision target), not against C.
 # --scaling adds a table of W2 mini-batch training (batch 32, 64, 128 and 256, 3 epochs) with nproc
 # threads against 1 thread, alternated the same way.
 # The C source is looked up at ../shared/reference/online_mlp.c relative to the repository root (override
@@ -74,6 +76,14 @@ for ((r = 1; r <= rounds; r++)); do
     j=$(parse "$tmp/out.txt")
     echo "$j" >>"$tmp/j_$w"
     [ -n "$c" ] && awk -v a="$j" -v b="$c" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/r_$w"
+    if [ "$w" = W2 ]; then
+      echo "round $r: momentum4j W2 float ..." >&2
+      "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner W2 --precision float >"$tmp/out.txt" \
+        || { echo "compare.sh: momentum4j W2 float failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
+      f=$(parse "$tmp/out.txt")
+      echo "$f" >>"$tmp/f_W2"
+      awk -v a="$f" -v b="$j" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/fr_W2"
+    fi
   done
   if [ "$scaling" = 1 ]; then
     threads=$(nproc); [ "$threads" -lt 2 ] && threads=2
@@ -102,6 +112,9 @@ echo "load after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null), $rounds round(s)"
     fi
     echo "$w|$c|$(median <"$tmp/j_$w")|$ratio"
   done
+  if [ -f "$tmp/f_W2" ]; then
+    echo "W2 float|-|$(median <"$tmp/f_W2")|float / double: $(median <"$tmp/fr_W2") ($(sort -g "$tmp/fr_W2" | head -1)-$(sort -g "$tmp/fr_W2" | tail -1))"
+  fi
 } | if command -v column >/dev/null 2>&1; then column -t -s '|'; else tr '|' '\t'; fi
 
 if [ "$scaling" = 1 ]; then

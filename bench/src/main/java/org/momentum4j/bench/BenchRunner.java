@@ -11,6 +11,7 @@ import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.HeavyBall;
 import org.momentum4j.train.Evaluation;
 import org.momentum4j.train.Parallelism;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 
@@ -22,7 +23,7 @@ import org.momentum4j.train.TrainingRun;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.momentum4j.bench.BenchRunner W1|W2 [--batch B] [--threads T]
- *      [--reps R] [--warmup-seconds S] [--epochs E]
+ *      [--reps R] [--warmup-seconds S] [--epochs E] [--precision double|float]
  * </pre>
  *
  * <p>Differences from the C loop, on purpose: the JVM needs a longer warm-up for its JIT, so warm-up
@@ -43,7 +44,7 @@ public final class BenchRunner {
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             System.err.println("usage: BenchRunner W1|W2 [--batch B] [--threads T] [--reps R] [--warmup-seconds S]"
-                    + " [--epochs E]");
+                    + " [--epochs E] [--precision double|float]");
             System.exit(2);
             return;
         }
@@ -54,7 +55,7 @@ public final class BenchRunner {
         Workload w = s.workload;
         Dataset data = w.dataset(42);
         HeavyBall rule = new HeavyBall(w.learningRate(), w.momentum());
-        TrainingConfig config = new TrainingConfig(w.epochs(), s.batch, 1);
+        TrainingConfig config = new TrainingConfig(w.epochs(), s.batch, 1, s.precision);
         long warmupEnd = System.nanoTime() + (long) (s.warmupSeconds * 1e9);
         int warmups = 0;
         do {
@@ -77,10 +78,10 @@ public final class BenchRunner {
                     r.before, r.after);
         }
         Arrays.sort(ips);
-        out.printf(Locale.ROOT, "median %.0f items/s (min %.0f, max %.0f), shape %d-%d-%d, double, batch %d,"
+        out.printf(Locale.ROOT, "median %.0f items/s (min %.0f, max %.0f), shape %d-%d-%d, %s, batch %d,"
                         + " threads %d, %d warm-up repetitions, momentum4j, %s kernels%n", ips[ips.length / 2], ips[0],
-                ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.batch, s.threads, warmups,
-                VectorSupport.enabled() ? "vector" : "scalar");
+                ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.precision.id(), s.batch, s.threads,
+                warmups, VectorSupport.enabled() ? "vector" : "scalar");
         return 0;
     }
 
@@ -102,7 +103,7 @@ public final class BenchRunner {
     }
 
     /** Parsed command line. */
-    record Settings(Workload workload, int batch, int threads, int reps, double warmupSeconds) {
+    record Settings(Workload workload, int batch, int threads, int reps, double warmupSeconds, Precision precision) {
         Parallelism parallelism() {
             return Parallelism.of(threads);
         }
@@ -116,6 +117,7 @@ public final class BenchRunner {
             int threads = 1;
             int reps = 7;
             double warmup = 2.0;
+            Precision precision = Precision.DOUBLE;
             for (int i = 1; i < args.length; i++) {
                 String flag = args[i];
                 if (i + 1 >= args.length) {
@@ -138,11 +140,18 @@ public final class BenchRunner {
                     case "--warmup-seconds":
                         warmup = number(flag, value);
                         break;
+                    case "--precision":
+                        try {
+                            precision = Precision.parse(value);
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(flag + ": " + e.getMessage());
+                        }
+                        break;
                     default:
                         throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
-            return new Settings(workload, batch, threads, reps, warmup);
+            return new Settings(workload, batch, threads, reps, warmup, precision);
         }
 
         private static int positive(String flag, String value) {

@@ -19,7 +19,9 @@ import org.momentum4j.nn.Network;
 import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.HeavyBall;
 import org.momentum4j.train.Evaluation;
+import org.momentum4j.train.GradientClipping;
 import org.momentum4j.train.Parallelism;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 import org.momentum4j.train.Workload;
@@ -77,6 +79,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--momentum", paramLabel = "MU", description = "Momentum (default: the workload's; 0.5).")
     Double momentum;
 
+    @Option(names = "--precision", paramLabel = "double|float", defaultValue = "double",
+            description = "Number type training computes in; float needs online training (default: ${DEFAULT-VALUE}).")
+    String precision;
+
     @Option(names = "--repetitions", paramLabel = "R", defaultValue = "5",
             description = "Timed repetitions, each from fresh weights (default: ${DEFAULT-VALUE}).")
     int repetitions;
@@ -108,8 +114,14 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UsageException.about(layers != null ? "--layers" : "--workload", e);
         }
+        Precision p;
         try {
-            config = new TrainingConfig(s.epochs, batchSize, seed);
+            p = Precision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--precision", e);
+        }
+        try {
+            config = new TrainingConfig(s.epochs, batchSize, seed, p);
         } catch (IllegalArgumentException e) {
             throw UsageException.about("--batch-size", e);
         }
@@ -117,6 +129,11 @@ final class BenchCommand implements Callable<Integer> {
             rule = new HeavyBall(s.learningRate, s.momentum);
         } catch (IllegalArgumentException e) {
             throw UsageException.about(learningRate != null ? "--lr" : "--momentum", e);
+        }
+        try {
+            p.requireSupported(rule, config, GradientClipping.NONE);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--precision", e);
         }
         try {
             parallelism = Parallelism.of(threads);
@@ -153,9 +170,9 @@ final class BenchCommand implements Callable<Integer> {
                 warmups);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(s, result));
+            out.println(json(s, result, p));
         } else {
-            table(out, s, result);
+            table(out, s, result, p);
         }
         int fell = 0;
         for (int rep = 0; rep < repetitions; rep++) {
@@ -228,11 +245,11 @@ final class BenchCommand implements Callable<Integer> {
         return new Rep(s.itemsPerRepetition() / (nanos * 1e-9), bytes, lossBefore, lossAfter);
     }
 
-    private void table(PrintWriter out, Setup s, Result r) {
+    private void table(PrintWriter out, Setup s, Result r, Precision p) {
         out.println(s.name + ": " + s.architecture + ", " + s.data.items() + " items x " + s.epochs + " epochs per"
                 + " repetition, " + (batchSize == 1 ? "online" : "batch " + batchSize) + ", " + threads
                 + (threads == 1 ? " thread" : " threads") + ", heavy-ball lr " + Table.significant(s.learningRate, 3)
-                + " momentum " + Table.significant(s.momentum, 3) + ", double");
+                + " momentum " + Table.significant(s.momentum, 3) + ", " + p.id());
         out.println("kernels: " + VectorSupport.describe());
         out.println(r.warmups + " warm-up and " + repetitions + " timed repetitions, each from fresh weights;"
                 + " loss " + Table.number(r.lossBefore, 4) + " -> " + Table.number(r.lossAfter, 4) + " (median)");
@@ -244,7 +261,7 @@ final class BenchCommand implements Callable<Integer> {
                 Double.isNaN(r.bytesPerItem) ? "-" : Table.number(r.bytesPerItem, 2)));
     }
 
-    private String json(Setup s, Result r) {
+    private String json(Setup s, Result r, Precision p) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode o = mapper.createObjectNode();
         o.put("workload", s.name);
@@ -259,7 +276,7 @@ final class BenchCommand implements Callable<Integer> {
         o.put("threads", threads);
         o.put("learning_rate", s.learningRate);
         o.put("momentum", s.momentum);
-        o.put("precision", "double");
+        o.put("precision", p.id());
         o.put("kernels", VectorSupport.enabled() ? "vector" : "scalar");
         o.put("warmup_repetitions", r.warmups);
         o.put("repetitions", repetitions);

@@ -10,6 +10,8 @@ import org.momentum4j.data.LoadedData;
 import org.momentum4j.nn.Architecture;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.train.CrossValidation;
+import org.momentum4j.train.GradientClipping;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.StopReason;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingControls;
@@ -55,6 +57,11 @@ final class CvCommand implements Callable<Integer> {
             description = "Seed for the folds, the initial weights and the item order (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--precision", paramLabel = "double|float", defaultValue = "double",
+            description = "Number type training computes in; float: online training with sgd, article, momentum or"
+                    + " nesterov (see m4j train --help) (default: ${DEFAULT-VALUE}).")
+    String precision;
+
     @Mixin
     private DataOptions dataOptions;
 
@@ -68,6 +75,7 @@ final class CvCommand implements Callable<Integer> {
     public Integer call() {
         Optimizer rule = optimizer.optimizer();
         TrainingConfig config = config();
+        TrainingOptions.checkPrecision(config, rule, GradientClipping.NONE, false);
         LoadedData loaded = dataOptions.load();
         Dataset data = loaded.dataset();
         if (folds < 2 || folds > data.rows()) {
@@ -88,7 +96,7 @@ final class CvCommand implements Callable<Integer> {
                 + " | " + architecture + ", init " + network.init + " | " + rule.describe() + " | " + config.epochs()
                 + (config.epochs() == 1 ? " epoch" : " epochs") + ", batch size "
                 + (config.batchSize() == TrainingConfig.FULL_BATCH ? "full" : Integer.toString(config.batchSize()))
-                + ", seed " + config.seed());
+                + ", seed " + config.seed() + (config.precision() == Precision.DOUBLE ? "" : ", float precision"));
         FoldTable table = new FoldTable(data.isClassification(), loaded.encoding().targetNames(), folds);
         out.println(table.header());
         out.flush();
@@ -119,9 +127,17 @@ final class CvCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Precision parsedPrecision() {
+        try {
+            return Precision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.about("--precision", e);
+        }
+    }
+
     private TrainingConfig config() {
         try {
-            return new TrainingConfig(epochs, batchSize, seed);
+            return new TrainingConfig(epochs, batchSize, seed, parsedPrecision());
         } catch (IllegalArgumentException e) {
             throw UsageException.about(e.getMessage().startsWith("epochs") ? "--epochs" : "--batch-size", e);
         }

@@ -19,6 +19,7 @@ import org.momentum4j.nn.WeightInit;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.schedule.Schedule;
 import org.momentum4j.train.DivergencePolicy;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.StopReason;
 import org.momentum4j.train.Trainer;
 import org.momentum4j.train.TrainingConfig;
@@ -96,6 +97,7 @@ final class TrainCommand implements Callable<Integer> {
         NormalizedSplit normalized = normalise(training.split(all));
         DataParts parts = DataParts.of(normalized);
         TrainingOptions.checkBatch(rule, config, parts.train());
+        TrainingOptions.checkPrecision(config, rule, steering.clipping(), watch.diagnostics != null);
         ControlsOptions.check(steering, rule, config, parts.validation() != null);
         CheckpointDirectory checkpoints = files.checkpoints(resumeFrom != null);
         Network net = Network.create(architecture, network.init, config.seed());
@@ -214,6 +216,6 @@ final class TrainCommand implements Callable<Integer> {
         return data.name() + ": " + parts.describe() + ", " + rescaling(data) + " | " + architecture + ", init " + init
                 + " | " + rule.describe() + controlled
                 + " | " + config.epochs() + (config.epochs() == 1 ? " epoch" : " epochs") + ", batch size " + batch
-                + ", seed " + config.seed();
+                + ", seed " + config.seed() + (config.precision() == Precision.DOUBLE ? "" : ", float precision");
     }
 }

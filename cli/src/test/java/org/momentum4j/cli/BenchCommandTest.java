@@ -71,6 +71,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void floatPrecisionIsMeasuredAndReported() throws Exception {
+        JsonNode o = json("--layers", "4,40,3", "--epochs", "20", "--precision", "float");
+        assertEquals("float", o.get("precision").asText());
+        assertTrue(o.get("loss_after").asDouble() < o.get("loss_before").asDouble(), o.toString());
+        assertTrue(o.get("bytes_per_item").asDouble() < 16, o.toString());
+        assertEquals("double", json("--layers", "4,7,3", "--epochs", "2").get("precision").asText());
+    }
+
+    @Test
     void theTableLinesUpUnderItsHeadings() {
         Cli run = Cli.run("bench", "--workload", "w1", "--epochs", "10", "--warmup-seconds", "0");
         assertEquals(0, run.code(), run.err());
@@ -93,6 +102,8 @@ class BenchCommandTest {
         "--batch-size 0|m4j bench: --batch-size:",
         "--warmup-seconds -1|m4j bench: --warmup-seconds: expected a number >= 0, got -1.0",
         "--lr -1|m4j bench: --lr:",
+        "--precision half|m4j bench: --precision: unknown precision 'half': expected double or float",
+        "--precision float --batch-size 8|m4j bench: --precision: float precision supports online training (batch size 1)",
         "--frobnicate|m4j bench: unknown option '--frobnicate'"})
     void badFlagsAreUsageErrors(String args, String expectedStart) {
         String[] words = ("bench " + args).split(" ");

@@ -22,7 +22,7 @@ class HelpAndVersionTest {
     /** The option names the issue promises users and scripts; removing or renaming one breaks them. */
     private static final Set<String> PROMISED = Set.of("--data", "--layers", "--activation", "--output-activation",
             "--loss", "--init", "--optimizer", "--momentum-form", "--lr", "--momentum", "--dampening",
-            "--weight-decay", "--epochs", "--batch-size", "--seed", "--test-fraction", "--print-every",
+            "--weight-decay", "--epochs", "--batch-size", "--seed", "--test-fraction", "--print-every", "--precision",
             // issue 5: the adaptive rules' settings and the training controls
             "--beta1", "--beta2", "--eps", "--alpha", "--initial-accumulator", "--eta-minus", "--eta-plus",
             "--min-step", "--max-step", "--lr-schedule", "--momentum-schedule", "--early-stopping", "--clip-norm",

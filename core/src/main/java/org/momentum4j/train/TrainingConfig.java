@@ -11,8 +11,9 @@ package org.momentum4j.train;
  * @param epochs    passes over the data, at least 1
  * @param batchSize items per update, at least 1
  * @param seed      fixes the per-epoch item order (see {@link ItemOrder})
+ * @param precision the floating-point type training computes in (see {@link Precision})
  */
-public record TrainingConfig(int epochs, int batchSize, long seed) {
+public record TrainingConfig(int epochs, int batchSize, long seed, Precision precision) {
     /** A batch size that always means "the whole dataset". */
     public static final int FULL_BATCH = Integer.MAX_VALUE;
 
@@ -23,6 +24,17 @@ public record TrainingConfig(int epochs, int batchSize, long seed) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
+        java.util.Objects.requireNonNull(precision, "precision");
+    }
+
+    /** In double precision. */
+    public TrainingConfig(int epochs, int batchSize, long seed) {
+        this(epochs, batchSize, seed, Precision.DOUBLE);
+    }
+
+    /** The same settings, computed in {@code newPrecision}. */
+    public TrainingConfig withPrecision(Precision newPrecision) {
+        return new TrainingConfig(epochs, batchSize, seed, newPrecision);
     }
 
     /** A batch size as people and the CLI write it: {@code full} for {@link #FULL_BATCH}, else the number. */

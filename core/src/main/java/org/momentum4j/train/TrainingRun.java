@@ -37,6 +37,9 @@ import org.momentum4j.optim.OptimizerState;
  * norm first) the whole array is scaled, clipped and stepped on the calling thread. Same bits either way.
  *
  * <p>Gradient clipping ({@link GradientClipping}) applies to each batch's averaged gradient before the step.
+ *
+ * <p>With {@link Precision#FLOAT} in the config, items go through the single-precision engine instead
+ * ({@link FloatTraining}); the network and optimizer state hold its values between epochs.
  */
 public final class TrainingRun {
     private final Network network;
@@ -55,6 +58,8 @@ public final class TrainingRun {
     private final BatchGradient batchGradient;
     /** Whether mini-batch steps go by parameter range, fused with the gradient's last sums (class comment). */
     private final boolean rangeStep;
+    /** The single-precision engine, or null in double precision. */
+    private final FloatTraining floats;
     private final double[] stats = new double[2];
     private final long startNanos;
     private int epochsDone;
@@ -82,7 +87,8 @@ public final class TrainingRun {
      *
      * @throws IllegalArgumentException if the shapes do not fit, the data is empty, or the rule needs
      *                                  full-batch training ({@link Optimizer#requiresFullBatch()}) and the
-     *                                  batch size is smaller than the data
+     *                                  batch size is smaller than the data, or the config asks for
+     *                                  {@link Precision#FLOAT} with something it does not support
      */
     public TrainingRun(Network network, Dataset data, Optimizer optimizer, TrainingConfig config,
                        GradientClipping clipping, Parallelism parallelism) {
@@ -98,8 +104,10 @@ public final class TrainingRun {
             throw new IllegalArgumentException("dataset " + data.name() + " has no rows to train on");
         }
         FullBatchCheck.require(optimizer, config, data);
+        config.precision().requireSupported(optimizer, config, clipping);
         this.state = optimizer.newState(network.parameterCount());
-        this.grad = new double[network.parameterCount()];
+        this.floats = config.precision() == Precision.FLOAT ? new FloatTraining(network, data, optimizer, state) : null;
+        this.grad = new double[floats != null ? 0 : network.parameterCount()]; // float runs need no double gradient
         this.ws = network.newWorkspace();
         this.order = new int[data.rows()];
         this.rows = optimizer.hasRowStep() && !clip && fusedPays(network) ? new OptimizerRows(optimizer, state) : null;
@@ -152,6 +160,9 @@ public final class TrainingRun {
         int batch = Math.min(config.batchSize(), n);
         stats[0] = 0; // loss sum, added item by item in visiting order
         stats[1] = 0; // items classified right
+        if (floats != null) {
+            floats.beginEpoch();
+        }
         Workers workers = batch > 1 ? new Workers(parallelism.threads()) : null;
         try {
             for (int start = 0; start < n; start += batch) {
@@ -173,6 +184,9 @@ public final class TrainingRun {
                 workers.close();
             }
         }
+        if (floats != null) {
+            floats.endEpoch();
+        }
         epochsDone++;
         if (observer != null) {
             observer.epochEnded(epochsDone);
@@ -184,6 +198,10 @@ public final class TrainingRun {
 
     /** One update from one item: the fused path when the rule has a row kernel, else gradient then step. */
     private void trainOne(int item) {
+        if (floats != null) {
+            floats.trainOne(item, stats);
+            return;
+        }
         double[] x = data.features();
         double[] t = data.targets();
         int xOff = item * data.featureCount();
@@ -224,8 +242,14 @@ public final class TrainingRun {
     /**
      * Attaches an instrument that sees every step (at most one; {@code null} detaches). While one is
      * attached, online steps take the generic path, since the observer reads the gradient array.
+     *
+     * @throws IllegalArgumentException in {@link Precision#FLOAT}, which has no double gradient to show
      */
     public void observe(StepObserver stepObserver) {
+        if (floats != null && stepObserver != null) {
+            throw new IllegalArgumentException("float precision supports " + Precision.FLOAT_SUPPORTS
+                    + "; got a step observer");
+        }
         this.observer = stepObserver;
     }
 

@@ -1,0 +1,30 @@
+package org.momentum4j.nn;
+
+/**
+ * {@link Workspace} in single precision: each layer's outputs and deltas for one item, created once per
+ * thread by {@link FloatNetwork#newWorkspace()} and reused, so the float training loop allocates nothing.
+ * Not thread-safe.
+ */
+public final class FloatWorkspace {
+    final float[][] activations;
+    final float[][] deltas;
+    /** Softmax's exponentials, kept in double until the final division (see {@link FloatNetwork}). */
+    final double[] exponentials;
+
+    FloatWorkspace(Architecture architecture) {
+        int depth = architecture.depth();
+        activations = new float[depth][];
+        deltas = new float[depth][];
+        for (int l = 0; l < depth; l++) {
+            int units = architecture.layers().get(l).units();
+            activations[l] = new float[units];
+            deltas[l] = new float[units];
+        }
+        exponentials = new double[architecture.outputs()];
+    }
+
+    /** The output layer's values after the last forward pass (live; overwritten by the next pass). */
+    public float[] output() {
+        return activations[activations.length - 1];
+    }
+}
