@@ -24,7 +24,7 @@ import java.util.Arrays;
  * @param weightDecay        L2 coefficient, &gt;= 0
  */
 public record AdaGrad(double learningRate, double epsilon, double initialAccumulator, double weightDecay)
-        implements Optimizer {
+        implements ElementwiseOptimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final double DEFAULT_EPSILON = 1e-10;
 
@@ -43,17 +43,6 @@ public record AdaGrad(double learningRate, double epsilon, double initialAccumul
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(1, parameterCount, learningRate, 0.0);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */

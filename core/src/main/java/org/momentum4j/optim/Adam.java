@@ -32,7 +32,7 @@ package org.momentum4j.optim;
  * @param amsgrad      normalise by the largest {@code v} so far
  */
 public record Adam(double learningRate, double beta1, double beta2, double epsilon, double weightDecay,
-                   boolean amsgrad) implements Optimizer {
+                   boolean amsgrad) implements ElementwiseOptimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.001;
     public static final double DEFAULT_BETA1 = 0.9;
     public static final double DEFAULT_BETA2 = 0.999;
@@ -65,17 +65,6 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(amsgrad ? 3 : 2, parameterCount, learningRate, beta1);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */

@@ -27,7 +27,7 @@ package org.momentum4j.optim;
  * @param amsgrad      normalise by the largest {@code v} so far
  */
 public record AdamW(double learningRate, double beta1, double beta2, double epsilon, double weightDecay,
-                    boolean amsgrad) implements Optimizer {
+                    boolean amsgrad) implements ElementwiseOptimizer {
     public static final double DEFAULT_WEIGHT_DECAY = 0.01;
 
     public AdamW {
@@ -58,17 +58,6 @@ public record AdamW(double learningRate, double beta1, double beta2, double epsi
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(amsgrad ? 3 : 2, parameterCount, learningRate, beta1);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */

@@ -24,7 +24,7 @@ import org.momentum4j.nn.VectorSupport;
  * @param momentum     in [0, 1)
  * @param weightDecay  L2 coefficient, &gt;= 0
  */
-public record ArticleMomentum(double learningRate, double momentum, double weightDecay) implements Optimizer {
+public record ArticleMomentum(double learningRate, double momentum, double weightDecay) implements ElementwiseOptimizer {
     public ArticleMomentum {
         Check.learningRate(learningRate);
         Check.momentum(momentum);
@@ -39,17 +39,6 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(1, parameterCount, learningRate, momentum);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
@@ -103,7 +92,7 @@ public record ArticleMomentum(double learningRate, double momentum, double weigh
             simd.article(w, state.buffer(0), off, xs, xOff, rows, d, n, state.learningRate(), state.momentum());
             return;
         }
-        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
+        ElementwiseOptimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.momentum4j.nn.VectorSupport;
  * @param weightDecay  L2 coefficient, &gt;= 0
  */
 public record HeavyBall(double learningRate, double momentum, double dampening, MomentumForm form,
-                        double weightDecay) implements Optimizer {
+                        double weightDecay) implements ElementwiseOptimizer {
     public HeavyBall {
         Objects.requireNonNull(form, "form");
         Check.learningRate(learningRate);
@@ -44,17 +44,6 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(1, parameterCount, learningRate, momentum);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
@@ -152,7 +141,7 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
                 return;
             }
         }
-        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
+        ElementwiseOptimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     /**
@@ -162,7 +151,7 @@ public record HeavyBall(double learningRate, double momentum, double dampening, 
     @Override
     public double dotThenStepRow(double[] w, int off, double x, double[] d, int n, OptimizerState state) {
         if (form != MomentumForm.LR_INSIDE) {
-            return Optimizer.super.dotThenStepRow(w, off, x, d, n, state);
+            return ElementwiseOptimizer.super.dotThenStepRow(w, off, x, d, n, state);
         }
         double lr = state.learningRate();
         double mu = state.momentum();

@@ -22,7 +22,7 @@ import org.momentum4j.nn.VectorSupport;
  * @param weightDecay  L2 coefficient, &gt;= 0
  */
 public record Nesterov(double learningRate, double momentum, MomentumForm form, double weightDecay)
-        implements Optimizer {
+        implements ElementwiseOptimizer {
     public Nesterov {
         Objects.requireNonNull(form, "form");
         Check.learningRate(learningRate);
@@ -38,17 +38,6 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(1, parameterCount, learningRate, momentum);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
@@ -134,7 +123,7 @@ public record Nesterov(double learningRate, double momentum, MomentumForm form, 
                 return;
             }
         }
-        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
+        ElementwiseOptimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override

@@ -28,7 +28,7 @@ package org.momentum4j.optim;
  * @param weightDecay  L2 coefficient, &gt;= 0
  */
 public record RmsProp(double learningRate, double alpha, double epsilon, double momentum, boolean centered,
-                      double weightDecay) implements Optimizer {
+                      double weightDecay) implements ElementwiseOptimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final double DEFAULT_ALPHA = 0.99;
     public static final double DEFAULT_EPSILON = 1e-8;
@@ -54,17 +54,6 @@ public record RmsProp(double learningRate, double alpha, double epsilon, double 
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(centered ? 3 : 2, parameterCount, learningRate, momentum);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */

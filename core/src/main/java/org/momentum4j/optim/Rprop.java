@@ -32,7 +32,7 @@ import java.util.Arrays;
  * @param maxStep      largest step size, finite and &gt;= minStep
  */
 public record Rprop(double learningRate, double etaMinus, double etaPlus, double minStep, double maxStep)
-        implements Optimizer {
+        implements ElementwiseOptimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final double DEFAULT_ETA_MINUS = 0.5;
     public static final double DEFAULT_ETA_PLUS = 1.2;
@@ -67,17 +67,6 @@ public record Rprop(double learningRate, double etaMinus, double etaPlus, double
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(2, parameterCount, learningRate, 0.0);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */

@@ -9,7 +9,7 @@ import org.momentum4j.nn.VectorSupport;
  * @param learningRate finite, &gt; 0
  * @param weightDecay  L2 coefficient added to the gradient, &gt;= 0
  */
-public record Sgd(double learningRate, double weightDecay) implements Optimizer {
+public record Sgd(double learningRate, double weightDecay) implements ElementwiseOptimizer {
     public Sgd {
         Check.learningRate(learningRate);
         Check.weightDecay(weightDecay);
@@ -23,17 +23,6 @@ public record Sgd(double learningRate, double weightDecay) implements Optimizer 
     @Override
     public OptimizerState newState(int parameterCount) {
         return new OptimizerState(0, parameterCount, learningRate, 0.0);
-    }
-
-    @Override
-    public void step(double[] w, double[] g, OptimizerState state) {
-        stepRange(w, g, 0, w.length, state);
-        state.countStep();
-    }
-
-    @Override
-    public boolean hasRangeStep() {
-        return true;
     }
 
     /** {@link #step} restricted to {@code [from, to)}, without counting the step. */
@@ -74,7 +63,7 @@ public record Sgd(double learningRate, double weightDecay) implements Optimizer 
             simd.sgd(w, off, xs, xOff, rows, d, n, state.learningRate());
             return;
         }
-        Optimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
+        ElementwiseOptimizer.super.stepRows(w, off, xs, xOff, rows, d, n, state);
     }
 
     @Override
