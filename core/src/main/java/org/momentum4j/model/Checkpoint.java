@@ -15,6 +15,7 @@ import org.momentum4j.nn.Loss;
 import org.momentum4j.optim.Optimizer;
 import org.momentum4j.train.ControlState;
 import org.momentum4j.train.ControlledRun;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingRun;
 import org.momentum4j.train.TrainingState;
@@ -22,7 +23,7 @@ import org.momentum4j.train.TrainingState;
 /**
  * A training run saved between epochs: its full {@link TrainingState} (and {@link ControlState} when it is a
  * {@link ControlledRun}) and what it must be resumed with (the
- * architecture, the update rule, batch size, seed and data), so that resuming with anything else is refused
+ * architecture, the update rule, batch size, seed, precision and data), so that resuming with anything else is refused
  * instead of silently training a different model. {@code settings} carries whatever else the caller needs to
  * rebuild the run (the CLI stores its options there).
  *
@@ -37,11 +38,13 @@ import org.momentum4j.train.TrainingState;
  * @param optimizer    the update rule, as {@link Optimizer#describe()} writes it
  * @param batchSize    items per update
  * @param seed         the run's seed (initial weights and item order)
+ * @param precision    the arithmetic the run trains in (its float state is stored widened, exactly)
  * @param dataSha256   identifies the training data (e.g. {@code Dataset#contentSha256()}); may be empty
  * @param settings     anything else to restore, sorted by key
  */
 public record Checkpoint(TrainingState state, ControlState control, Architecture architecture, String optimizer,
-                         int batchSize, long seed, String dataSha256, Map<String, String> settings) {
+                         int batchSize, long seed, Precision precision, String dataSha256,
+                         Map<String, String> settings) {
     /** The {@code format} member of a checkpoint file. */
     public static final String FORMAT = "momentum4j-checkpoint";
     /** The format version this library writes. */
@@ -51,6 +54,7 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(dataSha256, "dataSha256");
         settings = Collections.unmodifiableMap(new TreeMap<>(settings));
         if (state.parameters().length != architecture.parameterCount()) {
@@ -66,7 +70,7 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
     public static Checkpoint of(TrainingRun run, Optimizer optimizer, String dataSha256, Map<String, String> settings) {
         TrainingConfig config = run.config();
         return new Checkpoint(run.snapshot(), null, run.network().architecture(), optimizer.describe(),
-                config.batchSize(), config.seed(), dataSha256, settings);
+                config.batchSize(), config.seed(), config.precision(), dataSha256, settings);
     }
 
     /**
@@ -80,12 +84,13 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
 
     /** A copy with another control state. */
     public Checkpoint withControl(ControlState newControl) {
-        return new Checkpoint(state, newControl, architecture, optimizer, batchSize, seed, dataSha256, settings);
+        return new Checkpoint(state, newControl, architecture, optimizer, batchSize, seed, precision, dataSha256,
+                settings);
     }
 
     /**
      * Checks that a run about to resume from this checkpoint is the same run: same architecture, update rule,
-     * batch size, seed, and data (when both checksums are known). The number of epochs may differ.
+     * batch size, seed, precision, and data (when both checksums are known). The number of epochs may differ.
      *
      * @throws IllegalArgumentException naming the first difference
      */
@@ -95,6 +100,7 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
         differ("optimizer", optimizer, otherOptimizer.describe());
         differ("batch size", Integer.toString(batchSize), Integer.toString(config.batchSize()));
         differ("seed", Long.toString(seed), Long.toString(config.seed()));
+        differ("precision", precision.id(), config.precision().id());
         if (!dataSha256.isEmpty() && !otherDataSha256.isEmpty()) {
             differ("data (sha256)", dataSha256, otherDataSha256);
         }
@@ -114,7 +120,7 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
             layers.add(new CheckpointJson.LayerShape(l.units(), l.activation().id()));
         }
         JsonFile.write(path, FORMAT, FORMAT_VERSION, "checkpoint", new CheckpointJson(architecture.inputs(),
-                architecture.loss().id(), layers, optimizer, batchSize, seed, dataSha256, state.epochsDone(),
+                architecture.loss().id(), layers, optimizer, batchSize, seed, precision.id(), dataSha256, state.epochsDone(),
                 state.parameters(), state.steps(), state.learningRate(), state.momentum(), state.buffers(),
                 control == null ? null : ControlCodec.toJson(control), settings));
     }
@@ -150,8 +156,10 @@ public record Checkpoint(TrainingState state, ControlState control, Architecture
                 checkWeights(control.bestParameters(), "control.bestParameters", a.parameterCount());
                 checkWeights(control.lastGoodParameters(), "control.lastGoodParameters", a.parameterCount());
             }
+            // Checkpoints written before precision existed trained in double.
+            Precision precision = j.precision() == null ? Precision.DOUBLE : Precision.parse(j.precision());
             return new Checkpoint(state, control, a, Objects.requireNonNull(j.optimizer(), "optimizer"), j.batchSize(), j.seed(),
-                    Objects.requireNonNull(j.dataSha256(), "dataSha256"), Objects.requireNonNull(j.settings(), "settings"));
+                    precision, Objects.requireNonNull(j.dataSha256(), "dataSha256"), Objects.requireNonNull(j.settings(), "settings"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ModelFormatException(file, "invalid checkpoint: " + e.getMessage());
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  * JSON numbers cannot hold and which reads back exactly.
  */
 record CheckpointJson(int inputs, String loss, List<LayerShape> layers, String optimizer, int batchSize, long seed,
-                      String dataSha256, int epochsDone, double[] parameters, long steps, double learningRate,
+                      String precision, String dataSha256, int epochsDone, double[] parameters, long steps, double learningRate,
                       double momentum, double[][] buffers, ControlJson control, Map<String, String> settings) {
 
     record LayerShape(int units, String activation) {

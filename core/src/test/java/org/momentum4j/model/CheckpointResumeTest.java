@@ -39,6 +39,7 @@ import org.momentum4j.train.EarlyStopping;
 import org.momentum4j.train.EpochStats;
 import org.momentum4j.train.GradientClipping;
 import org.momentum4j.train.StopReason;
+import org.momentum4j.train.Precision;
 import org.momentum4j.train.TrainingConfig;
 import org.momentum4j.train.TrainingControls;
 import org.momentum4j.train.TrainingResult;
@@ -281,6 +282,23 @@ class CheckpointResumeTest {
         assertTrue(Double.isNaN(Checkpoint.load(file).control().divergence().firstLoss()));
     }
 
+    /** A float run's checkpoint says so, and resuming it in double is refused (its state is float's). */
+    @Test
+    void floatPrecisionIsSavedAndChecked() throws Exception {
+        Optimizer optimizer = new HeavyBall(0.02, 0.9);
+        TrainingConfig floats = config(1).withPrecision(Precision.FLOAT);
+        TrainingRun run = new TrainingRun(Network.create(ARCH, WeightInit.auto(), 5), TRAIN, optimizer, floats);
+        run.runEpoch();
+        Path file = dir.resolve("float.json");
+        Checkpoint.of(run, optimizer, TRAIN.contentSha256(), Map.of()).save(file);
+        Checkpoint saved = Checkpoint.load(file);
+        assertEquals(Precision.FLOAT, saved.precision());
+        saved.requireSameRun(ARCH, optimizer, floats, TRAIN.contentSha256());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> saved.requireSameRun(ARCH, optimizer, config(1), TRAIN.contentSha256()));
+        assertEquals("the checkpoint was made with precision 'float', but this run has 'double'", e.getMessage());
+    }
+
     @Test
     void resumingADifferentRunIsRefused() throws IOException {
         Optimizer optimizer = new ArticleMomentum(0.05, 0.75);
@@ -297,6 +315,9 @@ class CheckpointResumeTest {
         IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
                 () -> c.requireSameRun(ARCH, optimizer, new TrainingConfig(EPOCHS, 1, 18), ""));
         assertEquals("the checkpoint was made with seed '17', but this run has '18'", s.getMessage());
+        IllegalArgumentException p = assertThrows(IllegalArgumentException.class,
+                () -> c.requireSameRun(ARCH, optimizer, config(1).withPrecision(Precision.FLOAT), ""));
+        assertEquals("the checkpoint was made with precision 'double', but this run has 'float'", p.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TrainingRun.resume(
                 Network.create(Architecture.classifier(Activation.TANH, 4, 5, 3), WeightInit.auto(), 1), TRAIN,
                 optimizer, config(1), c.state()));
