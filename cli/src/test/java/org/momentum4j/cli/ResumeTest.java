@@ -133,7 +133,7 @@ class ResumeTest {
         java.util.Map<String, String> settings = new java.util.TreeMap<>(c.settings());
         settings.keySet().removeIf(k -> k.contains("--layers"));
         new org.momentum4j.model.Checkpoint(c.state(), c.control(), c.architecture(), c.optimizer(), c.batchSize(),
-                c.seed(), c.dataSha256(), settings).save(file);
+                c.seed(), c.precision(), c.dataSha256(), settings).save(file);
 
         Cli run = Cli.run("train", "--resume", ck.toString());
 
