@@ -10,6 +10,7 @@ import org.momentum4j.nn.Loss;
 import org.momentum4j.nn.Network;
 import org.momentum4j.nn.VectorSupport;
 import org.momentum4j.nn.WeightInit;
+import org.momentum4j.nn.Workspace;
 import org.momentum4j.optim.Optimizer;
 
 /**
@@ -29,8 +30,28 @@ public final class ScalarReference {
 
     /** Online (the fused path) and mini-batch (gradient, then step) for every rule. */
     static List<String> cases() {
-        return FusedOnlineTest.rules().flatMap(rule -> List.of(run(rule, 1), run(rule, 8)).stream())
+        List<String> cases = FusedOnlineTest.rules().flatMap(rule -> List.of(run(rule, 1), run(rule, 8)).stream())
                 .collect(Collectors.toList());
+        cases.add(gradients());
+        return cases;
+    }
+
+    /** {@link Network#gradient} (the generic online path's), written for item 0 then accumulated over all. */
+    private static String gradients() {
+        Network net = Network.create(ARCHITECTURE, WeightInit.auto(), 11);
+        Workspace ws = net.newWorkspace();
+        double[] grad = new double[net.parameterCount()];
+        int f = DATA.featureCount();
+        int t = DATA.targetCount();
+        double loss = 0;
+        for (int item = 0; item < DATA.rows(); item++) {
+            loss += net.gradient(DATA.features(), item * f, DATA.targets(), item * t, ws, grad, item > 0);
+        }
+        StringBuilder line = new StringBuilder("gradient:").append(Long.toHexString(Double.doubleToRawLongBits(loss)));
+        for (double g : grad) {
+            line.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(g)));
+        }
+        return line.toString();
     }
 
     private static String run(Optimizer rule, int batch) {
