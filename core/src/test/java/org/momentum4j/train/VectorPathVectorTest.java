@@ -16,7 +16,8 @@ import org.momentum4j.nn.VectorSupport;
 /**
  * The SIMD fast path changes speed, never results: training with it gives the same bits as the plain loops
  * in a JVM without the Vector API module, for every rule with a row kernel, online (fused path) and in
- * mini-batches and through {@code Network.gradient}, on layers wide enough for the kernels and of widths that leave scalar tails.
+ * mini-batches, and so does {@code Network.gradient}; on layers wide enough for the kernels, of widths that
+ * leave scalar tails.
  *
  * <p>Runs only in core's {@code vector} test execution, whose JVM has {@code --add-modules jdk.incubator.vector}.
  */
