@@ -25,8 +25,9 @@ import org.momentum4j.optim.OptimizerState;
  * </ul>
  *
  * <p>Fused online path: a one-item batch with a rule that {@link Optimizer#hasRowStep has a row kernel}
- * goes through {@link Network#trainItem}, which hands each gradient row to {@link Optimizer#stepRow} as
- * back-propagation produces it; no gradient array is written or read back. The weights come out with the
+ * goes through {@link Network#trainItem}, which hands each gradient row (or a wide layer's block of rows,
+ * {@link Optimizer#stepRows}, for the SIMD kernels) to the rule as back-propagation produces it; no
+ * gradient array is written or read back. The weights come out with the
  * same bits as on the generic path. Anything that needs the item's whole gradient before the update (such
  * as clipping, or a {@link StepObserver} that reads the gradient) takes the generic path.
  *
@@ -279,12 +280,13 @@ public final class TrainingRun {
     /**
      * Whether the fused online path is the faster one for this shape. Both give the same bits. Measured on
      * JDK 17 (C2, AVX-512): on narrow layers (W1, 4-7-3) the fused path saves the gradient array's write and
-     * re-read; on wide ones (W2, 784-100-10) the whole-array step vectorises and the row kernels do not, so
-     * the generic path wins there.
+     * re-read; on wide ones (W2, 784-100-10) the plain row loops stay scalar while the whole-array step
+     * vectorises, so the generic path wins there, unless the SIMD kernels ({@link VectorSupport}) are on:
+     * they vectorise the rows, and the fused path wins for every shape.
      */
     private static boolean fusedPays(Network network) {
         if (VectorSupport.enabled()) {
-            return true; // the SIMD row kernels vectorise the wide rows the plain ones cannot
+            return true;
         }
         for (var layer : network.architecture().layers()) {
             if (layer.units() > FUSED_MAX_UNITS) {
