@@ -14,8 +14,8 @@ import org.momentum4j.optim.OptimizerState;
  * targets made once; or, for networks with a wide layer, through {@link FloatNetwork#gradient} and one
  * update of the whole array ({@link FloatRule#step}): one long loop instead of a short one per row, which
  * both kernels run faster (measured on JDK 17, W2, scalar kernels: the update takes half the time; Vector API
- * kernels: as fast as the fused rows, so one rule for both). Both paths give the same bits. Each epoch starts by loading the network's parameters and the optimizer's state into
- * floats ({@link #beginEpoch}) and ends by writing them back exactly ({@link #endEpoch}), so that between
+ * kernels: as fast as the fused rows, so one rule for both). Both paths give the same bits. Each epoch
+ * starts by loading the network's parameters and the optimizer's state into floats ({@link #beginEpoch}) and ends by writing them back exactly ({@link #endEpoch}), so that between
  * epochs the {@link Network} and {@link OptimizerState} hold the float run's values as doubles and whatever
  * works on them between epochs (evaluation, schedules, roll-backs, checkpoints, restores) works unchanged.
  * Nothing is allocated per item.
