@@ -50,13 +50,27 @@ class VectorPathVectorTest {
         }
     }
 
+    @Test
+    void thePropertyTurnsTheFastPathOffEvenWithTheModule() throws IOException, InterruptedException {
+        List<String> off = runScalarReference("--add-modules", VectorSupport.MODULE, "-D" + VectorSupport.PROPERTY + "=off");
+        assertEquals("vector false", off.get(0));
+        assertEquals(ScalarReference.cases(), off.subList(1, off.size()), "same bits with the fast path off");
+    }
+
     private static List<String> runWithoutTheModule() throws IOException, InterruptedException {
+        return runScalarReference();
+    }
+
+    private static List<String> runScalarReference(String... jvmOptions) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ScalarReference.class.getName()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScalarReference.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (var reader = process.inputReader(StandardCharsets.UTF_8)) {
-            reader.lines().forEach(lines::add);
+            // The JVM announces the incubator module on stderr, which is merged here for failure messages.
+            reader.lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).forEach(lines::add);
         }
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "reference JVM did not finish");
         assertEquals(0, process.exitValue(), String.join("\n", lines));
