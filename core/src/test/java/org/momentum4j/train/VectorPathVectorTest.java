@@ -52,7 +52,8 @@ class VectorPathVectorTest {
 
     @Test
     void thePropertyTurnsTheFastPathOffEvenWithTheModule() throws IOException, InterruptedException {
-        List<String> off = runScalarReference("--add-modules", VectorSupport.MODULE, "-D" + VectorSupport.PROPERTY + "=off");
+        List<String> off = runScalarReference("--add-modules", VectorSupport.MODULE,
+                "-D" + VectorSupport.PROPERTY + "=off");
         assertEquals("vector false", off.get(0));
         assertEquals(ScalarReference.cases(), off.subList(1, off.size()), "same bits with the fast path off");
     }
