@@ -31,7 +31,7 @@ class VectorPathVectorTest {
 
     @Test
     void trainingGivesTheSameBitsAsThePlainLoops() throws IOException, InterruptedException {
-        List<String> plain = runWithoutTheModule();
+        List<String> plain = runScalarReference(); // no --add-modules: the plain loops
         assertEquals("vector false", plain.get(0), "the reference JVM must run the plain loops");
         List<String> simd = ScalarReference.cases();
         assertEquals(simd.size(), plain.size() - 1);
@@ -56,10 +56,6 @@ class VectorPathVectorTest {
                 "-D" + VectorSupport.PROPERTY + "=off");
         assertEquals("vector false", off.get(0));
         assertEquals(ScalarReference.cases(), off.subList(1, off.size()), "same bits with the fast path off");
-    }
-
-    private static List<String> runWithoutTheModule() throws IOException, InterruptedException {
-        return runScalarReference();
     }
 
     private static List<String> runScalarReference(String... jvmOptions) throws IOException, InterruptedException {
