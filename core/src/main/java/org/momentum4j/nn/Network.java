@@ -142,8 +142,17 @@ public final class Network {
             int row = weightOffset[l];
             SimdKernels simd = VectorSupport.kernels();
             if (simd != null && out >= SimdKernels.MIN_ROW) {
+                // The nonzero inputs listed first: the kernel then keeps sums in registers over all of them,
+                // with no branch per input.
                 System.arraycopy(w, biasOffset[l], a, 0, out);
-                simd.axpy(a, w, row, in, inOff, fanIn[l], out);
+                int[] nonzero = ws.nonzero;
+                int m = 0;
+                for (int i = 0; i < fanIn[l]; i++) {
+                    if (in[inOff + i] != 0) {
+                        nonzero[m++] = i;
+                    }
+                }
+                simd.sparseSums(a, w, row, out, nonzero, m, in, inOff);
             } else if (out >= WIDE) {
                 System.arraycopy(w, biasOffset[l], a, 0, out);
                 double[] r = ws.row;
@@ -330,12 +339,32 @@ public final class Network {
     public void sumGradient(Workspace[] items, double[] x, int[] xOffsets, int count, double[] grad,
                             boolean accumulate, int from, int to, Workspace scratch) {
         double[] r = scratch.row;
+        SimdKernels simd = VectorSupport.kernels();
+        if (simd != null && scratch.column.length < count) {
+            scratch.column = new double[count];
+            scratch.deltaRows = new double[count][];
+        }
         for (int l = 0; l < depth; l++) {
             int out = units[l];
             int row = weightOffset[l];
             int end = Math.min(row + fanIn[l] * out, to);
             if (row < from) {
                 row += (from - row + out - 1) / out * out; // first row starting at or after from
+            }
+            if (simd != null && out >= SimdKernels.MIN_ROW && row < end) {
+                // Wide rows: each row's sums stay in registers over all the items.
+                double[] xs = scratch.column;
+                double[][] ds = scratch.deltaRows;
+                for (int b = 0; b < count; b++) {
+                    ds[b] = items[b].deltas[l];
+                }
+                for (; row < end; row += out) {
+                    int i = (row - weightOffset[l]) / out;
+                    for (int b = 0; b < count; b++) {
+                        xs[b] = l == 0 ? x[xOffsets[b] + i] : items[b].activations[l - 1][i];
+                    }
+                    simd.gradientRow(grad, row, xs, ds, 0, count, out, accumulate);
+                }
             }
             for (; row < end; row += out) {
                 int i = (row - weightOffset[l]) / out;

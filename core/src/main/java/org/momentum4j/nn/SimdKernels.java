@@ -20,11 +20,22 @@ public interface SimdKernels {
     /** The vectors' width in bits. */
     int vectorBits();
 
-    /** {@code a[j] += w[row r, j] * x_r} for each row in turn: the forward pass's sums over the inputs. */
-    void axpy(double[] a, double[] w, int off, double[] xs, int xOff, int rows, int n);
-
     /** {@code g[off + j] = x * d[j]}, or {@code +=} when {@code accumulate}: one gradient row. */
     void outer(double[] g, int off, double x, double[] d, int n, boolean accumulate);
+
+    /**
+     * {@code a[j] += w[off + i * n + j] * xs[xOff + i]} for {@code j < n} and each input {@code i = inputs[q]},
+     * {@code q = 0, 1, .. m - 1} in turn: a layer's sums over one item's nonzero inputs, listed in
+     * {@code inputs} ({@link Network#forward}).
+     */
+    void sparseSums(double[] a, double[] w, int off, int n, int[] inputs, int m, double[] xs, int xOff);
+
+    /**
+     * {@code g[off + j] = sum_b xs[b] * d[b][dOff + j]} over {@code b < count} in order, added to what
+     * {@code g} holds when {@code accumulate}, {@code j < n}: a row of a mini-batch's summed gradient
+     * ({@link Network#sumGradient}).
+     */
+    void gradientRow(double[] g, int off, double[] xs, double[][] d, int dOff, int count, int n, boolean accumulate);
 
     /** Plain SGD: {@code w -= lr * g}. */
     void sgd(double[] w, int off, double[] xs, int xOff, int rows, double[] d, int n, double lr);

@@ -25,24 +25,6 @@ final class VectorKernels implements SimdKernels {
     }
 
     @Override
-    public void axpy(double[] a, double[] w, int off, double[] xs, int xOff, int rows, int n) {
-        for (int r = 0; r < rows; r++, off += n) {
-            double x = xs[xOff + r];
-            if (x == 0) {
-                continue; // see Network.forward
-            }
-            DoubleVector xv = DoubleVector.broadcast(S, x);
-            int j = 0;
-            for (int end = S.loopBound(n); j < end; j += S.length()) {
-                DoubleVector.fromArray(S, a, j).add(DoubleVector.fromArray(S, w, off + j).mul(xv)).intoArray(a, j);
-            }
-            for (; j < n; j++) {
-                a[j] += w[off + j] * x;
-            }
-        }
-    }
-
-    @Override
     public void outer(double[] g, int off, double x, double[] d, int n, boolean accumulate) {
         DoubleVector xv = DoubleVector.broadcast(S, x);
         int j = 0;
@@ -62,6 +44,103 @@ final class VectorKernels implements SimdKernels {
             for (; j < n; j++) {
                 g[off + j] = x * d[j];
             }
+        }
+    }
+
+    @Override
+    public void sparseSums(double[] a, double[] w, int off, int n, int[] inputs, int m, double[] xs, int xOff) {
+        // Four vectors of sums stay in registers over all the inputs, so each is loaded and stored once.
+        int lanes = S.length();
+        int j = 0;
+        for (; j + 4 * lanes <= n; j += 4 * lanes) {
+            DoubleVector a0 = DoubleVector.fromArray(S, a, j);
+            DoubleVector a1 = DoubleVector.fromArray(S, a, j + lanes);
+            DoubleVector a2 = DoubleVector.fromArray(S, a, j + 2 * lanes);
+            DoubleVector a3 = DoubleVector.fromArray(S, a, j + 3 * lanes);
+            for (int q = 0; q < m; q++) {
+                int i = inputs[q];
+                DoubleVector x = DoubleVector.broadcast(S, xs[xOff + i]);
+                int p = off + i * n + j;
+                a0 = a0.add(DoubleVector.fromArray(S, w, p).mul(x));
+                a1 = a1.add(DoubleVector.fromArray(S, w, p + lanes).mul(x));
+                a2 = a2.add(DoubleVector.fromArray(S, w, p + 2 * lanes).mul(x));
+                a3 = a3.add(DoubleVector.fromArray(S, w, p + 3 * lanes).mul(x));
+            }
+            a0.intoArray(a, j);
+            a1.intoArray(a, j + lanes);
+            a2.intoArray(a, j + 2 * lanes);
+            a3.intoArray(a, j + 3 * lanes);
+        }
+        for (; j + lanes <= n; j += lanes) {
+            DoubleVector a0 = DoubleVector.fromArray(S, a, j);
+            for (int q = 0; q < m; q++) {
+                int i = inputs[q];
+                a0 = a0.add(DoubleVector.fromArray(S, w, off + i * n + j).mul(DoubleVector.broadcast(S, xs[xOff + i])));
+            }
+            a0.intoArray(a, j);
+        }
+        for (; j < n; j++) {
+            double s = a[j];
+            for (int q = 0; q < m; q++) {
+                int i = inputs[q];
+                s += w[off + i * n + j] * xs[xOff + i];
+            }
+            a[j] = s;
+        }
+    }
+
+    @Override
+    public void gradientRow(double[] g, int off, double[] xs, double[][] d, int dOff, int count, int n,
+                            boolean accumulate) {
+        int lanes = S.length();
+        int j = 0;
+        int b0 = accumulate ? 0 : 1;
+        for (; j + 4 * lanes <= n; j += 4 * lanes) {
+            int at = off + j;
+            int dj = dOff + j;
+            DoubleVector a0;
+            DoubleVector a1;
+            DoubleVector a2;
+            DoubleVector a3;
+            if (accumulate) {
+                a0 = DoubleVector.fromArray(S, g, at);
+                a1 = DoubleVector.fromArray(S, g, at + lanes);
+                a2 = DoubleVector.fromArray(S, g, at + 2 * lanes);
+                a3 = DoubleVector.fromArray(S, g, at + 3 * lanes);
+            } else {
+                DoubleVector x = DoubleVector.broadcast(S, xs[0]);
+                a0 = x.mul(DoubleVector.fromArray(S, d[0], dj));
+                a1 = x.mul(DoubleVector.fromArray(S, d[0], dj + lanes));
+                a2 = x.mul(DoubleVector.fromArray(S, d[0], dj + 2 * lanes));
+                a3 = x.mul(DoubleVector.fromArray(S, d[0], dj + 3 * lanes));
+            }
+            for (int b = b0; b < count; b++) {
+                DoubleVector x = DoubleVector.broadcast(S, xs[b]);
+                double[] db = d[b];
+                a0 = a0.add(x.mul(DoubleVector.fromArray(S, db, dj)));
+                a1 = a1.add(x.mul(DoubleVector.fromArray(S, db, dj + lanes)));
+                a2 = a2.add(x.mul(DoubleVector.fromArray(S, db, dj + 2 * lanes)));
+                a3 = a3.add(x.mul(DoubleVector.fromArray(S, db, dj + 3 * lanes)));
+            }
+            a0.intoArray(g, at);
+            a1.intoArray(g, at + lanes);
+            a2.intoArray(g, at + 2 * lanes);
+            a3.intoArray(g, at + 3 * lanes);
+        }
+        for (; j + lanes <= n; j += lanes) {
+            DoubleVector a0 = accumulate ? DoubleVector.fromArray(S, g, off + j)
+                    : DoubleVector.broadcast(S, xs[0]).mul(DoubleVector.fromArray(S, d[0], dOff + j));
+            for (int b = b0; b < count; b++) {
+                a0 = a0.add(DoubleVector.broadcast(S, xs[b]).mul(DoubleVector.fromArray(S, d[b], dOff + j)));
+            }
+            a0.intoArray(g, off + j);
+        }
+        for (; j < n; j++) {
+            double a = accumulate ? g[off + j] : xs[0] * d[0][dOff + j];
+            for (int b = b0; b < count; b++) {
+                a += xs[b] * d[b][dOff + j];
+            }
+            g[off + j] = a;
         }
     }
 

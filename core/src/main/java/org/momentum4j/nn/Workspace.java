@@ -14,13 +14,20 @@ public final class Workspace {
     final double[] reduced;
     final double[] remainder;
     final int[] exponent;
+    /** Which of a layer's inputs are nonzero, for {@link SimdKernels#sparseSums}. */
+    final int[] nonzero;
+    /** For {@link Network#sumGradient}: one input of every item, and the items' deltas; grown to the chunk. */
+    double[] column = new double[0];
+    double[][] deltaRows = new double[0][];
 
     Workspace(Architecture architecture) {
         int depth = architecture.depth();
         activations = new double[depth][];
         deltas = new double[depth][];
         int widest = 0;
+        int fanIn = 0;
         for (int l = 0; l < depth; l++) {
+            fanIn = Math.max(fanIn, architecture.inputsOf(l));
             int units = architecture.layers().get(l).units();
             activations[l] = new double[units];
             deltas[l] = new double[units];
@@ -30,6 +37,7 @@ public final class Workspace {
         reduced = new double[widest];
         remainder = new double[widest];
         exponent = new int[widest];
+        nonzero = new int[fanIn];
     }
 
     /** The output layer's values after the last forward pass (live; overwritten by the next pass). */

@@ -40,7 +40,7 @@ import org.momentum4j.optim.Sgd;
  * ones.
  */
 class ParallelTrainingTest {
-    private static final Dataset DATA = TrainingFixtures.randomClassification(151, 40, 5, 7);
+    private static final Dataset DATA = TrainingFixtures.randomClassification(151, 40, 5, 7, 0.3);
     private static final Architecture ARCH = Architecture.classifier(Activation.TANH, 40, 33, 9, 5);
     private static final Optimizer RULE = new HeavyBall(0.05, 0.9, 0.0, MomentumForm.LR_INSIDE, 1e-3);
 

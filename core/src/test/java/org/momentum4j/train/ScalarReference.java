@@ -26,11 +26,15 @@ public final class ScalarReference {
     static final Architecture ARCHITECTURE = Architecture.of(6, Loss.CROSS_ENTROPY, LayerSpec.of(37, Activation.TANH),
             LayerSpec.of(18, Activation.RELU), LayerSpec.of(3, Activation.SOFTMAX));
 
-    static final Dataset DATA = TrainingFixtures.randomClassification(60, 6, 3, 4);
+    static final Dataset DATA = TrainingFixtures.randomClassification(140, 6, 3, 4, 0.3);
 
-    /** Online (the fused path) and mini-batch (gradient, then step) for every rule. */
+    /**
+     * Online (the fused path) and mini-batch for every rule: batches of 8 (one chunk of the first layer's
+     * slices) and of 70 (two chunks, the second continuing the first's sums).
+     */
     static List<String> cases() {
-        List<String> cases = FusedOnlineTest.rules().flatMap(rule -> List.of(run(rule, 1), run(rule, 8)).stream())
+        List<String> cases = FusedOnlineTest.rules()
+                .flatMap(rule -> List.of(run(rule, 1), run(rule, 8), run(rule, 70)).stream())
                 .collect(Collectors.toList());
         cases.add(gradients());
         return cases;

@@ -16,10 +16,21 @@ final class TrainingFixtures {
 
     /** Random features in [0, 1) and labels; learnability does not matter for bit-equality tests. */
     static Dataset randomClassification(int rows, int features, int classes, long seed) {
+        return randomClassification(rows, features, classes, seed, 0.0);
+    }
+
+    /**
+     * {@link #randomClassification}, with each feature exactly zero with probability {@code zeros}: wide layers
+     * skip zero inputs in their sums (like the blank pixels of an image), which must not change a bit.
+     */
+    static Dataset randomClassification(int rows, int features, int classes, long seed, double zeros) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] x = new double[rows * features];
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextDouble();
+            if (zeros > 0 && random.nextDouble() < zeros) {
+                x[i] = 0;
+            }
         }
         int[] labels = new int[rows];
         for (int r = 0; r < rows; r++) {
