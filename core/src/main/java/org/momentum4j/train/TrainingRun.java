@@ -66,7 +66,7 @@ public final class TrainingRun {
      * Items trained on the fused path whose loss and predicted class are not yet counted in {@link #stats}:
      * their indices and copies of their outputs, counted in visiting order when the block is full or the
      * epoch ends. Computing a block's losses together lets their logarithms run side by side, where one
-     * per item sat in the middle of each item's dependent chain of operations (W1: ~5% faster).
+     * per item sat in the middle of each item's dependent chain of operations (W1: 2-3% faster).
      */
     private final int[] pendingItems;
     private final double[][] pendingOutputs;
