@@ -53,21 +53,20 @@ public enum Loss {
 
     /**
      * Computes the loss of outputs {@code a[0..n)} against targets {@code t[tOff .. tOff+n)} and writes
-     * {@code dL/dz} of the output layer into {@code delta[0..n)}.
+     * {@code dL/dz} of the output layer into {@code delta[0..n)}: {@link #delta} then {@link #loss}.
      */
     double lossAndDelta(Activation output, double[] a, double[] t, int tOff, double[] delta, int n) {
-        if (this == CROSS_ENTROPY) {
-            double loss = 0;
-            for (int k = 0; k < n; k++) {
-                delta[k] = a[k] - t[tOff + k];
-            }
-            return crossEntropy(output, a, t, tOff, n);
-        }
-        double loss = 0;
+        delta(output, a, t, tOff, delta, n);
+        return loss(output, a, t, tOff, n);
+    }
+
+    /** Writes {@code dL/dz} of the output layer for outputs {@code a[0..n)} into {@code delta[0..n)}. */
+    void delta(Activation output, double[] a, double[] t, int tOff, double[] delta, int n) {
         for (int k = 0; k < n; k++) {
-            double e = a[k] - t[tOff + k];
-            delta[k] = e;
-            loss += 0.5 * e * e;
+            delta[k] = a[k] - t[tOff + k];
+        }
+        if (this == CROSS_ENTROPY) {
+            return;
         }
         if (output == Activation.SOFTMAX) {
             // Softmax Jacobian: dL/dz_j = a_j * (dL/da_j - sum_k a_k dL/da_k).
@@ -81,7 +80,6 @@ public enum Loss {
         } else {
             output.multiplyByDerivative(a, delta, n);
         }
-        return loss;
     }
 
     /** The loss alone, without a delta; used for evaluation. */
@@ -95,6 +93,20 @@ public enum Loss {
             loss += 0.5 * e * e;
         }
         return loss;
+    }
+
+    /**
+     * {@link #loss} for a one-hot target: {@code t[tOff + c] == 1} and every other target value 0 (the
+     * caller guarantees it). With cross-entropy and a softmax output only class {@code c}'s term is added,
+     * so this computes {@link #crossEntropy}'s one term, {@code 0 - 1 * log(max(a_c, tiny))}, the same
+     * bits, without reading the targets or branching on them: in training's loop over a block of items
+     * (one logarithm each) those branches were unpredictable and kept the logarithms from overlapping.
+     */
+    double lossOfClass(Activation output, double[] a, int c, double[] t, int tOff, int n) {
+        if (this == CROSS_ENTROPY && output == Activation.SOFTMAX) {
+            return 0.0 - 1.0 * ReproducibleMath.log(Math.max(a[c], TINY));
+        }
+        return loss(output, a, t, tOff, n);
     }
 
     /**

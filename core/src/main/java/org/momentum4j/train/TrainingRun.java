@@ -62,6 +62,17 @@ public final class TrainingRun {
     /** The single-precision engine, or null in double precision. */
     private final FloatTraining floats;
     private final double[] stats = new double[2];
+    /**
+     * Items trained on the fused path whose loss and predicted class are not yet counted in {@link #stats}:
+     * their indices and copies of their outputs, counted in visiting order when the block is full or the
+     * epoch ends. Computing a block's losses together lets their logarithms run side by side, where one
+     * per item sat in the middle of each item's dependent chain of operations (W1: 2-3% faster).
+     */
+    private final int[] pendingItems;
+    private final double[][] pendingOutputs;
+    private int pending;
+    /** Whether every target row is one-hot at its item's label: then the losses take the one-hot fast path. */
+    private final boolean oneHot;
     private final long startNanos;
     private int epochsDone;
 
@@ -112,6 +123,10 @@ public final class TrainingRun {
         this.ws = network.newWorkspace();
         this.order = new int[data.rows()];
         this.rows = optimizer.hasRowStep() && !clip && fusedPays(network) ? new OptimizerRows(optimizer, state) : null;
+        int block = rows != null && floats == null ? Math.min(PENDING_BLOCK, data.rows()) : 0;
+        this.pendingItems = new int[block];
+        this.pendingOutputs = new double[block][network.architecture().outputs()];
+        this.oneHot = oneHotTargets(data);
         int maxBatch = Math.min(config.batchSize(), data.rows());
         this.rangeStep = optimizer.hasRangeStep() && !clip;
         this.batchGradient = maxBatch > 1
@@ -170,11 +185,16 @@ public final class TrainingRun {
                 int end = Math.min(start + batch, n);
                 if (end - start == 1) {
                     trainOne(order[start]);
+                    if (pending == pendingItems.length) { // here rather than in trainFused, which stays small
+                        countPending();
+                    }
                 } else if (rangeStep) {
+                    countPending();
                     batchGradient.computeAndStep(order, start, end, workers, stats, optimizer, state);
                     optimizer.finishRangeStep(state);
                     observeStep();
                 } else {
+                    countPending();
                     batchGradient.compute(order, start, end, workers, stats);
                     scale(grad, 1.0 / (end - start));
                     step();
@@ -185,6 +205,7 @@ public final class TrainingRun {
                 workers.close();
             }
         }
+        countPending();
         if (floats != null) {
             floats.endEpoch();
         }
@@ -197,26 +218,78 @@ public final class TrainingRun {
                 state.learningRate(), state.momentum(), Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    /** One update from one item: the fused path when the rule has a row kernel, else gradient then step. */
+    /**
+     * One update from one item: the fused path when the rule has a row kernel, else gradient then step.
+     * Kept small, like {@link #trainFused}, so that the JIT inlines both into the epoch loop.
+     */
     private void trainOne(int item) {
         if (floats != null) {
             floats.trainOne(item, stats);
-            return;
-        }
-        double[] x = data.features();
-        double[] t = data.targets();
-        int xOff = item * data.featureCount();
-        int tOff = item * data.targetCount();
-        if (rows != null && observer == null) {
-            stats[0] += network.trainItem(x, xOff, t, tOff, ws, rows);
-            optimizer.finishRowStep(state);
+        } else if (rows != null && observer == null) {
+            trainFused(item);
         } else {
-            stats[0] += network.gradient(x, xOff, t, tOff, ws, grad, false);
-            step();
+            trainGeneric(item);
         }
+    }
+
+    /**
+     * The fused path; the item's loss and predicted class are counted later ({@link #pendingItems}), once
+     * the epoch loop sees a full block.
+     */
+    private void trainFused(int item) {
+        network.trainItemWithoutLoss(data.features(), item * data.featureCount(), data.targets(),
+                item * data.targetCount(), ws, rows);
+        optimizer.finishRowStep(state);
+        double[] output = ws.output();
+        double[] copy = pendingOutputs[pending];
+        for (int k = 0; k < copy.length; k++) { // a loop: an arraycopy of a few values is a stub call
+            copy[k] = output[k];
+        }
+        pendingItems[pending++] = item;
+    }
+
+    private void trainGeneric(int item) {
+        countPending();
+        stats[0] += network.gradient(data.features(), item * data.featureCount(), data.targets(),
+                item * data.targetCount(), ws, grad, false);
+        step();
         if (data.isClassification() && Evaluation.predictedClass(ws.output()) == data.label(item)) {
             stats[1]++;
         }
+    }
+
+    /** Whether {@code data} is a classification with each target row 1 at the item's label and 0 elsewhere. */
+    private static boolean oneHotTargets(Dataset data) {
+        if (!data.isClassification() || data.targetCount() < 2) {
+            return false;
+        }
+        double[] t = data.targets();
+        int k = data.targetCount();
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < k; c++) {
+                if (t[r * k + c] != (c == data.label(r) ? 1.0 : 0.0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Adds the losses and right predictions of the pending items to {@link #stats}, in visiting order. */
+    private void countPending() {
+        double[] t = data.targets();
+        int tWidth = data.targetCount();
+        boolean classify = data.isClassification();
+        for (int p = 0; p < pending; p++) {
+            int item = pendingItems[p];
+            double[] output = pendingOutputs[p];
+            stats[0] += oneHot ? network.loss(output, t, item * tWidth, data.label(item))
+                    : network.loss(output, t, item * tWidth);
+            if (classify && Evaluation.predictedClass(output) == data.label(item)) {
+                stats[1]++;
+            }
+        }
+        pending = 0;
     }
 
     /** Clips the gradient array if asked, steps, and shows the step to the observer. */
@@ -297,6 +370,9 @@ public final class TrainingRun {
     }
 
     private static final int FUSED_MAX_UNITS = 16;
+
+    /** At most this many items' losses are counted together (see {@link #pendingItems}): all of W1's 150. */
+    private static final int PENDING_BLOCK = 256;
 
     /** Hands gradient rows to the rule's fused kernel; one instance per run, so nothing is allocated per item. */
     private static final class OptimizerRows implements RowUpdate {

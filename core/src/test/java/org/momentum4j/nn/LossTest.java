@@ -74,6 +74,29 @@ class LossTest {
     }
 
     @Test
+    void theOneHotLossHasTheBitsOfTheGeneralOne() {
+        // lossOfClass skips reading the targets for softmax cross-entropy; it must agree with loss() bit for
+        // bit, including a probability of 1 (log 1 = 0: 0 - 1 * 0 is +0), 0 (guarded), subnormal and NaN.
+        double[] probabilities = {1.0, 0.0, 0.3, 1e-310, Double.MIN_VALUE, 0.9999999999999999, Double.NaN};
+        for (Loss loss : Loss.values()) {
+            for (Activation output : new Activation[] {SOFTMAX, SIGMOID, IDENTITY}) {
+                for (double p : probabilities) {
+                    for (int c = 0; c < 3; c++) {
+                        double[] a = {0.25, 0.5, 0.125};
+                        a[c] = p;
+                        double[] t = {7, 7, 0, 0, 0};                        // the row starts at offset 2
+                        t[2 + c] = 1.0;
+                        double general = loss.loss(output, a, t, 2, 3);
+                        double oneHot = loss.lossOfClass(output, a, c, t, 2, 3);
+                        assertEquals(Double.doubleToRawLongBits(general), Double.doubleToRawLongBits(oneHot),
+                                loss + " " + output + " p=" + p + " class " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void crossEntropyStaysFiniteForAProbabilityOfZero() {
         // log(0) is guarded by 1e-300: the loss is -log(1e-300) = 300 ln 10 = 690.78 instead of infinity.
         double loss = CROSS_ENTROPY.loss(SOFTMAX, new double[] {1.0, 0.0}, new double[] {0, 1}, 0, 2);
