@@ -37,7 +37,7 @@ public final class Workspace {
         reduced = new double[widest];
         remainder = new double[widest];
         exponent = new int[widest];
-        nonzero = new int[fanIn];
+        nonzero = VectorSupport.enabled() ? new int[fanIn] : null; // only the SIMD kernels list them
     }
 
     /** The output layer's values after the last forward pass (live; overwritten by the next pass). */
