@@ -79,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Passes over the training data per run (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--batch-size", paramLabel = "B|full", defaultValue = "1", converter = TrainingOptions.BatchSize.class,
+    @Option(names = "--batch-size", paramLabel = "B|full", defaultValue = "1", converter = ScheduleOptions.BatchSize.class,
             description = "Items per update: 1 is online, full is full batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 

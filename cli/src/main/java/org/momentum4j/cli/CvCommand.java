@@ -44,23 +44,8 @@ final class CvCommand implements Callable<Integer> {
             description = "Number of folds, from 2 to the number of rows (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainingOptions.DEFAULT_EPOCHS,
-            description = "Passes over each fold's training data (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--batch-size", paramLabel = "B|full", defaultValue = "1",
-            converter = TrainingOptions.BatchSize.class,
-            description = "Items per update: 1 is online training, full is full batch (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed for the folds, the initial weights and the item order (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--precision", paramLabel = "double|float", defaultValue = "double",
-            description = "Number type training computes in; float: online training with sgd, article, momentum or"
-                    + " nesterov (see m4j train --help) (default: ${DEFAULT-VALUE}).")
-    String precision;
+    @Mixin
+    private ScheduleOptions schedule;
 
     @Mixin
     private DataOptions dataOptions;
@@ -74,13 +59,18 @@ final class CvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optimizer rule = optimizer.optimizer();
-        TrainingConfig config = config();
-        TrainingOptions.checkPrecision(config, rule, GradientClipping.NONE, false);
+        TrainingConfig config = schedule.config(rule);
+        ScheduleOptions.checkPrecision(config, rule, GradientClipping.NONE, false);
         LoadedData loaded = dataOptions.load();
         Dataset data = loaded.dataset();
         if (folds < 2 || folds > data.rows()) {
             throw UsageException.about("--folds", "the number of folds must be in [2, " + data.rows() + "] (the rows"
                     + " of " + data.name() + "), got " + folds);
+        }
+        if (rule.requiresFullBatch() && config.batchSize() < data.rows()) {
+            throw UsageException.about("--batch-size", rule.describe().split(" ", 2)[0] + " needs full-batch"
+                    + " training, but got a batch size of " + config.batchSize() + " for folds of up to "
+                    + (data.rows() - data.rows() / folds) + " training rows; use --batch-size full");
         }
         Architecture architecture = network.architecture(data);
         CrossValidation cv;
@@ -101,7 +91,7 @@ final class CvCommand implements Callable<Integer> {
         out.println(table.header());
         out.flush();
         List<String> notes = new ArrayList<>();
-        List<CrossValidation.FoldResult> results = cv.run(data, loaded.encoding().targetNames(), folds, seed, r -> {
+        List<CrossValidation.FoldResult> results = cv.run(data, loaded.encoding().targetNames(), folds, config.seed(), r -> {
             out.println(table.row(r));
             out.flush();
             if (r.training().stopReason() != StopReason.COMPLETED) {
@@ -125,21 +115,5 @@ final class CvCommand implements Callable<Integer> {
                     + folds + " folds)");
         }
         return 0;
-    }
-
-    private Precision parsedPrecision() {
-        try {
-            return Precision.parse(precision);
-        } catch (IllegalArgumentException e) {
-            throw UsageException.about("--precision", e);
-        }
-    }
-
-    private TrainingConfig config() {
-        try {
-            return new TrainingConfig(epochs, batchSize, seed, parsedPrecision());
-        } catch (IllegalArgumentException e) {
-            throw UsageException.about(e.getMessage().startsWith("epochs") ? "--epochs" : "--batch-size", e);
-        }
     }
 }

@@ -47,7 +47,7 @@ final class SearchOptions {
     private List<String> optimizers;
 
     @Option(names = "--batch-sizes", paramLabel = "B", split = ",", defaultValue = "1",
-            converter = TrainingOptions.BatchSize.class,
+            converter = ScheduleOptions.BatchSize.class,
             description = "Batch sizes to search, comma-separated; full is full batch (default: ${DEFAULT-VALUE}).")
     private List<Integer> batchSizes;
 

@@ -64,6 +64,9 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingOptions training;
 
     @Mixin
+    private ScheduleOptions schedule;
+
+    @Mixin
     private NetworkOptions network;
 
     @Mixin
@@ -89,15 +92,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         files.check();
         Optimizer rule = optimizer.optimizer();
-        TrainingConfig config = training.config(rule);
+        TrainingConfig config = schedule.config(rule);
         TrainingControls steering = controls.controls();
         LoadedData loaded = data.load();
         Dataset all = loaded.dataset();
         Architecture architecture = network.architecture(all);
-        NormalizedSplit normalized = normalise(training.split(all));
+        NormalizedSplit normalized = normalise(training.split(all, config.seed()));
         DataParts parts = DataParts.of(normalized);
-        TrainingOptions.checkBatch(rule, config, parts.train());
-        TrainingOptions.checkPrecision(config, rule, steering.clipping(), watch.diagnostics != null);
+        ScheduleOptions.checkBatch(rule, config, parts.train());
+        ScheduleOptions.checkPrecision(config, rule, steering.clipping(), watch.diagnostics != null);
         ControlsOptions.check(steering, rule, config, parts.validation() != null);
         CheckpointDirectory checkpoints = files.checkpoints(resumeFrom != null);
         Network net = Network.create(architecture, network.init, config.seed());
@@ -121,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
         if (diagnostics != null) {
             session.observe(diagnostics);
         }
-        ProgressPrinter progress = new ProgressPrinter(out, training.printInterval(), config.epochs(),
+        ProgressPrinter progress = new ProgressPrinter(out, training.printInterval(config.epochs()), config.epochs(),
                 columns(steering, parts));
         TrainingResult result;
         try (ObserveOptions.Watched watched = watch.watch(progress, session.epochsDone(), config.epochs())) {

@@ -103,6 +103,17 @@ class CvCommandTest {
     }
 
     @Test
+    void aFullBatchRuleGetsTheFullBatchUnlessTold() {
+        Cli run = Cli.run("cv", "--optimizer", "rprop", "--epochs", "3", "--folds", "3");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.outLines().get(0).endsWith("| rprop lr=0.01 | 3 epochs, batch size full, seed 1"), run.out());
+        // 150 rows in 3 stratified folds: 100 training rows each
+        UsageErrors.assertExactly(Cli.run("cv", "--optimizer", "rprop", "--batch-size", "8", "--folds", "3"), "m4j cv",
+                "--batch-size: rprop needs full-batch training, but got a batch size of 8 for folds of up to 100"
+                        + " training rows; use --batch-size full");
+    }
+
+    @Test
     void foldsOutOfRange() {
         UsageErrors.assertExactly(Cli.run("cv", "--folds", "1"), "m4j cv",
                 "--folds: the number of folds must be in [2, 150] (the rows of iris), got 1");
