@@ -40,18 +40,12 @@ public final class FloatNetwork {
         this.kernels = Objects.requireNonNull(kernels, "kernels");
         this.params = new float[architecture.parameterCount()];
         this.depth = architecture.depth();
-        this.fanIn = new int[depth];
-        this.units = new int[depth];
-        this.weightOffset = new int[depth];
-        this.biasOffset = new int[depth];
-        this.activation = new Activation[depth];
-        for (int l = 0; l < depth; l++) {
-            fanIn[l] = architecture.inputsOf(l);
-            units[l] = architecture.layers().get(l).units();
-            weightOffset[l] = architecture.weightOffset(l);
-            biasOffset[l] = architecture.biasOffset(l);
-            activation[l] = architecture.layers().get(l).activation();
-        }
+        LayerTables tables = new LayerTables(architecture);
+        this.fanIn = tables.fanIn;
+        this.units = tables.units;
+        this.weightOffset = tables.weightOffset;
+        this.biasOffset = tables.biasOffset;
+        this.activation = tables.activation;
         this.loss = architecture.loss();
     }
 
