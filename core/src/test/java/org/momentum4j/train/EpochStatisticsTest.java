@@ -15,10 +15,8 @@ import org.momentum4j.nn.LayerSpec;
 import org.momentum4j.nn.Loss;
 import org.momentum4j.nn.Network;
 import org.momentum4j.nn.WeightInit;
-import org.momentum4j.nn.Workspace;
 import org.momentum4j.optim.HeavyBall;
 import org.momentum4j.optim.Optimizer;
-import org.momentum4j.optim.OptimizerState;
 
 /**
  * The fused online path counts its items' losses and predicted classes a block of items at a time, after
@@ -58,65 +56,15 @@ class EpochStatisticsTest {
         Network net = Network.create(arch, WeightInit.auto(), 4);
         Network reference = net.copy();
         TrainingRun run = new TrainingRun(net, data, rule, config);
-        Reference plain = new Reference(reference, data, rule, config);
+        double[][] plain = TrainingFixtures.referenceStatistics(reference, data, rule, config);
         for (int e = 0; e < config.epochs(); e++) {
             EpochStats stats = run.runEpoch();
-            double[] expected = plain.epoch(e);
+            double[] expected = plain[e];
             assertEquals(Double.doubleToRawLongBits(expected[0]), Double.doubleToRawLongBits(stats.trainingLoss()),
                     name + ", epoch " + e + ": loss " + expected[0] + " vs " + stats.trainingLoss());
             assertEquals(expected[1], stats.trainingAccuracy(), 0.0, name + ", epoch " + e);
         }
         assertArrayEquals(reference.parameters(), net.parameters(), name);
-    }
-
-    /** The training loop written plainly, with the statistics counted item by item. */
-    private static final class Reference {
-        private final Network net;
-        private final Dataset data;
-        private final Optimizer rule;
-        private final TrainingConfig config;
-        private final OptimizerState state;
-        private final Workspace ws;
-        private final double[] grad;
-
-        Reference(Network net, Dataset data, Optimizer rule, TrainingConfig config) {
-            this.net = net;
-            this.data = data;
-            this.rule = rule;
-            this.config = config;
-            this.state = rule.newState(net.parameterCount());
-            this.ws = net.newWorkspace();
-            this.grad = new double[net.parameterCount()];
-        }
-
-        /** Trains epoch {@code e} and returns its mean loss and accuracy. */
-        double[] epoch(int e) {
-            int n = data.rows();
-            int[] order = new int[n];
-            ItemOrder.shuffle(config.seed(), e, order);
-            int batch = Math.min(config.batchSize(), n);
-            double lossSum = 0;
-            int right = 0;
-            for (int start = 0; start < n; start += batch) {
-                int end = Math.min(start + batch, n);
-                for (int k = start; k < end; k++) {
-                    int item = order[k];
-                    lossSum += net.gradient(data.features(), item * data.featureCount(), data.targets(),
-                            item * data.targetCount(), ws, grad, k > start);
-                    if (Evaluation.predictedClass(ws.output()) == data.label(item)) {
-                        right++;
-                    }
-                }
-                if (end - start > 1) {
-                    double f = 1.0 / (end - start);
-                    for (int i = 0; i < grad.length; i++) {
-                        grad[i] *= f;
-                    }
-                }
-                rule.step(net.parameters(), grad, state);
-            }
-            return new double[] {lossSum / n, (double) right / n};
-        }
     }
 
     /** Label smoothing: 0.9 on the item's class, the rest shared by the others; not one-hot any more. */

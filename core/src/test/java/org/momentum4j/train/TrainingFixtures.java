@@ -53,22 +53,40 @@ final class TrainingFixtures {
      * in visiting order, averaged, then one {@link Optimizer#step}. Returns the mean loss of each epoch.
      */
     static double[] referenceTraining(Network net, Dataset data, Optimizer rule, TrainingConfig config) {
+        double[][] stats = referenceStatistics(net, data, rule, config);
+        double[] losses = new double[stats.length];
+        for (int e = 0; e < stats.length; e++) {
+            losses[e] = stats[e][0];
+        }
+        return losses;
+    }
+
+    /**
+     * {@link #referenceTraining}, returning each epoch's mean loss (item losses added in visiting order, each
+     * from before the item's batch updated the weights) and its accuracy (items whose predicted class was
+     * right, counted item by item): {@code {loss, accuracy}} per epoch.
+     */
+    static double[][] referenceStatistics(Network net, Dataset data, Optimizer rule, TrainingConfig config) {
         OptimizerState state = rule.newState(net.parameterCount());
         double[] grad = new double[net.parameterCount()];
         Workspace ws = net.newWorkspace();
         int n = data.rows();
         int[] order = new int[n];
         int batch = Math.min(config.batchSize(), n);
-        double[] losses = new double[config.epochs()];
+        double[][] stats = new double[config.epochs()][];
         for (int e = 0; e < config.epochs(); e++) {
             ItemOrder.shuffle(config.seed(), e, order);
             double lossSum = 0;
+            int right = 0;
             for (int start = 0; start < n; start += batch) {
                 int end = Math.min(start + batch, n);
                 for (int k = start; k < end; k++) {
                     int item = order[k];
                     lossSum += net.gradient(data.features(), item * data.featureCount(), data.targets(),
                             item * data.targetCount(), ws, grad, k > start);
+                    if (data.isClassification() && Evaluation.predictedClass(ws.output()) == data.label(item)) {
+                        right++;
+                    }
                 }
                 if (end - start > 1) {
                     double f = 1.0 / (end - start);
@@ -78,8 +96,8 @@ final class TrainingFixtures {
                 }
                 rule.step(net.parameters(), grad, state);
             }
-            losses[e] = lossSum / n;
+            stats[e] = new double[] {lossSum / n, (double) right / n};
         }
-        return losses;
+        return stats;
     }
 }
