@@ -70,7 +70,7 @@ final class BatchGradient {
         int chunk = Math.min(CHUNK, maxBatch);
         this.items = new Workspace[chunk];
         for (int b = 0; b < chunk; b++) {
-            items[b] = network.newWorkspace();
+            items[b] = network.newItemWorkspace();
         }
         this.scratch = new Workspace[parts];
         for (int p = 0; p < parts; p++) {
@@ -127,7 +127,7 @@ final class BatchGradient {
     private void backwardItem(int b, int part) {
         int item = order[first + b];
         xOffsets[b] = item * cols;
-        losses[b] = network.backpropagate(x, item * cols, t, item * tc, items[b]);
+        losses[b] = network.backpropagate(x, item * cols, t, item * tc, items[b], scratch[part]);
         right[b] = data.isClassification() && Evaluation.predictedClass(items[b].output()) == data.label(item);
     }
 

@@ -93,4 +93,56 @@ class NetworkTest {
             assertTrue(v > 0 && v < 1);
         }
     }
+
+    /**
+     * A wide tanh layer (the forward pass lists the nonzero inputs and sums four rows at a time) against the
+     * plain sum over every input in input order: the same bits, with 37 inputs (a last group of one) of
+     * which about 40% are zero.
+     */
+    @Test
+    void wideLayerSkipsZeroInputsWithTheBitsOfTheFullSum() {
+        int inputs = 37;
+        int hidden = 40;
+        Network net = Network.create(Architecture.classifier(Activation.TANH, inputs, hidden, 3), WeightInit.auto(), 5);
+        double[] w = net.parameters();
+        java.util.Random random = new java.util.Random(11);
+        for (int item = 0; item < 20; item++) {
+            double[] x = new double[inputs];
+            for (int i = 0; i < inputs; i++) {
+                x[i] = random.nextDouble() < 0.4 ? 0.0 : random.nextGaussian();
+            }
+            Workspace ws = net.newWorkspace();
+            net.forward(x, 0, ws);
+            for (int j = 0; j < hidden; j++) {
+                double z = w[inputs * hidden + j]; // the bias, stored after the layer's weights
+                for (int i = 0; i < inputs; i++) {
+                    z += w[i * hidden + j] * x[i];
+                }
+                assertEquals(Double.doubleToRawLongBits(StrictMath.tanh(z)),
+                        Double.doubleToRawLongBits(ws.activations[0][j]), "item " + item + ", unit " + j);
+            }
+        }
+    }
+
+    /** Item workspaces keep an item's numbers, with the thread's scratch: the same bits as a full workspace. */
+    @Test
+    void itemWorkspacesBackPropagateLikeFullOnes() {
+        Network net = Network.create(Architecture.classifier(Activation.TANH, 37, 40, 3), WeightInit.auto(), 5);
+        double[] x = new double[37];
+        for (int i = 0; i < x.length; i += 2) {
+            x[i] = 0.1 * i - 1;
+        }
+        double[] t = {0, 1, 0};
+        Workspace full = net.newWorkspace();
+        Workspace item = net.newItemWorkspace();
+        double lossFull = net.backpropagate(x, 0, t, 0, full);
+        double lossItem = net.backpropagate(x, 0, t, 0, item, net.newWorkspace());
+        assertEquals(lossFull, lossItem);
+        for (int l = 0; l < 2; l++) {
+            assertArrayEquals(full.activations[l], item.activations[l]);
+            assertArrayEquals(full.deltas[l], item.deltas[l]);
+        }
+        assertRejected(() -> net.forward(x, 0, item), "item workspace", "scratch");
+        assertRejected(() -> net.backpropagate(x, 0, t, 0, full, item), "item workspace", "scratch");
+    }
 }
