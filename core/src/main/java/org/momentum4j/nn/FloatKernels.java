@@ -144,4 +144,55 @@ public abstract class FloatKernels {
             return new FloatVectorKernels();
         }
     }
+
+    // One call per layer on the fused online path: a loop over the rows here, where the JIT inlines the row
+    // kernel, runs the wide first layer ~5% faster than a call per row through the rule (W2, Vector API).
+
+    /** {@link #sgd} for {@code rows} consecutive rows of {@code n}, row {@code r}'s input {@code xs[xOff + r]}. */
+    public final void sgdRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n, float lr,
+                              float wd) {
+        for (int r = 0; r < rows; r++, off += n) {
+            sgd(w, off, xs[xOff + r], d, n, lr, wd);
+        }
+    }
+
+    /** {@link #article} for consecutive rows, as {@link #sgdRows}. */
+    public final void articleRows(float[] w, float[] p, int off, float[] xs, int xOff, int rows, float[] d, int n,
+                                  float lr, float mu, float wd) {
+        for (int r = 0; r < rows; r++, off += n) {
+            article(w, p, off, xs[xOff + r], d, n, lr, mu, wd);
+        }
+    }
+
+    /** {@link #heavyBall} for consecutive rows, as {@link #sgdRows}. */
+    public final void heavyBallRows(float[] w, float[] v, int off, float[] xs, int xOff, int rows, float[] d, int n,
+                                    float lr, float mu, float wd) {
+        for (int r = 0; r < rows; r++, off += n) {
+            heavyBall(w, v, off, xs[xOff + r], d, n, lr, mu, wd);
+        }
+    }
+
+    /** {@link #heavyBallOut} for consecutive rows, as {@link #sgdRows}. */
+    public final void heavyBallOutRows(float[] w, float[] v, int off, float[] xs, int xOff, int rows, float[] d,
+                                       int n, float lr, float mu, float keep, float wd) {
+        for (int r = 0; r < rows; r++, off += n) {
+            heavyBallOut(w, v, off, xs[xOff + r], d, n, lr, mu, keep, wd);
+        }
+    }
+
+    /** {@link #nesterov} for consecutive rows, as {@link #sgdRows}. */
+    public final void nesterovRows(float[] w, float[] v, int off, float[] xs, int xOff, int rows, float[] d, int n,
+                                   float lr, float mu, float wd) {
+        for (int r = 0; r < rows; r++, off += n) {
+            nesterov(w, v, off, xs[xOff + r], d, n, lr, mu, wd);
+        }
+    }
+
+    /** {@link #nesterovOut} for consecutive rows, as {@link #sgdRows}. */
+    public final void nesterovOutRows(float[] w, float[] v, int off, float[] xs, int xOff, int rows, float[] d,
+                                      int n, float lr, float mu, float wd, boolean first) {
+        for (int r = 0; r < rows; r++, off += n) {
+            nesterovOut(w, v, off, xs[xOff + r], d, n, lr, mu, wd, first);
+        }
+    }
 }

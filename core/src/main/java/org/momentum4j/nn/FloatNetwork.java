@@ -201,10 +201,7 @@ public final class FloatNetwork {
         }
         float[] d = ws.deltas[0];
         int out = units[0];
-        int row = weightOffset[0];
-        for (int i = 0; i < fanIn[0]; i++, row += out) {
-            update.apply(w, row, x[xOff + i], d, out);
-        }
+        update.applyRows(w, weightOffset[0], x, xOff, fanIn[0], d, out);
         update.apply(w, biasOffset[0], 1f, d, out);
         return itemLoss;
     }

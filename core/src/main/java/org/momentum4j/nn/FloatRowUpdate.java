@@ -10,4 +10,11 @@ package org.momentum4j.nn;
 public interface FloatRowUpdate {
     /** Updates {@code w[off .. off + n)} from the gradient {@code x * d[j]}. */
     void apply(float[] w, int off, float x, float[] d, int n);
+
+    /** {@link #apply} for {@code rows} consecutive rows of {@code n}, row {@code r}'s input {@code xs[xOff + r]}. */
+    default void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+        for (int r = 0; r < rows; r++, off += n) {
+            apply(w, off, xs[xOff + r], d, n);
+        }
+    }
 }

@@ -112,6 +112,11 @@ abstract class FloatRule implements FloatRowUpdate {
         public void apply(float[] w, int off, float x, float[] d, int n) {
             kernels.sgd(w, off, x, d, n, lr, weightDecay);
         }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            kernels.sgdRows(w, off, xs, xOff, rows, d, n, lr, weightDecay);
+        }
     }
 
     private static final class ArticleRule extends FloatRule {
@@ -123,6 +128,11 @@ abstract class FloatRule implements FloatRowUpdate {
         public void apply(float[] w, int off, float x, float[] d, int n) {
             kernels.article(w, buffer, off, x, d, n, lr, mu, weightDecay);
         }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            kernels.articleRows(w, buffer, off, xs, xOff, rows, d, n, lr, mu, weightDecay);
+        }
     }
 
     private static final class HeavyBallRule extends FloatRule {
@@ -133,6 +143,11 @@ abstract class FloatRule implements FloatRowUpdate {
         @Override
         public void apply(float[] w, int off, float x, float[] d, int n) {
             kernels.heavyBall(w, buffer, off, x, d, n, lr, mu, weightDecay);
+        }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            kernels.heavyBallRows(w, buffer, off, xs, xOff, rows, d, n, lr, mu, weightDecay);
         }
     }
 
@@ -152,6 +167,15 @@ abstract class FloatRule implements FloatRowUpdate {
                 kernels.heavyBallOut(w, buffer, off, x, d, n, lr, mu, keep, weightDecay);
             }
         }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            if (steps == 0) {
+                super.applyRows(w, off, xs, xOff, rows, d, n);
+            } else {
+                kernels.heavyBallOutRows(w, buffer, off, xs, xOff, rows, d, n, lr, mu, keep, weightDecay);
+            }
+        }
     }
 
     private static final class NesterovRule extends FloatRule {
@@ -163,6 +187,11 @@ abstract class FloatRule implements FloatRowUpdate {
         public void apply(float[] w, int off, float x, float[] d, int n) {
             kernels.nesterov(w, buffer, off, x, d, n, lr, mu, weightDecay);
         }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            kernels.nesterovRows(w, buffer, off, xs, xOff, rows, d, n, lr, mu, weightDecay);
+        }
     }
 
     private static final class NesterovOutRule extends FloatRule {
@@ -173,6 +202,11 @@ abstract class FloatRule implements FloatRowUpdate {
         @Override
         public void apply(float[] w, int off, float x, float[] d, int n) {
             kernels.nesterovOut(w, buffer, off, x, d, n, lr, mu, weightDecay, steps == 0);
+        }
+
+        @Override
+        public void applyRows(float[] w, int off, float[] xs, int xOff, int rows, float[] d, int n) {
+            kernels.nesterovOutRows(w, buffer, off, xs, xOff, rows, d, n, lr, mu, weightDecay, steps == 0);
         }
     }
 }

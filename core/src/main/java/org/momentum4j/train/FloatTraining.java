@@ -11,10 +11,12 @@ import org.momentum4j.optim.OptimizerState;
 /**
  * The single-precision engine of a {@link TrainingRun} ({@link Precision#FLOAT}): online training through
  * {@link FloatNetwork#trainItem} with a {@link FloatRule}, on float copies of the data's features and
- * targets made once; or, for networks with a wide layer, through {@link FloatNetwork#gradient} and one
- * update of the whole array ({@link FloatRule#step}): one long loop instead of a short one per row, which
- * both kernels run faster (measured on JDK 17, W2, scalar kernels: the update takes half the time; Vector API
- * kernels: as fast as the fused rows, so one rule for both). Both paths give the same bits. Each epoch
+ * targets made once; or, for networks with a wide layer on the scalar kernels, through
+ * {@link FloatNetwork#gradient} and one update of the whole array ({@link FloatRule#step}): one long loop
+ * instead of a short one per row, which C2 vectorises (measured on JDK 17, W2: the update takes half the
+ * time). The Vector API kernels take the fused path for every shape, the wide first layer in one call
+ * ({@link FloatRule#applyRows}; W2 ~5% faster than the whole-array update, which writes and re-reads a
+ * gradient array). Both paths give the same bits. Each epoch
  * starts by loading the network's parameters and the optimizer's state into floats ({@link #beginEpoch}) and ends by writing them back exactly ({@link #endEpoch}), so that between
  * epochs the {@link Network} and {@link OptimizerState} hold the float run's values as doubles and whatever
  * works on them between epochs (evaluation, schedules, roll-backs, checkpoints, restores) works unchanged.
@@ -43,11 +45,8 @@ final class FloatTraining {
         this.floats = new FloatNetwork(network.architecture(), kernels);
         this.ws = floats.newWorkspace();
         int widest = FloatNetwork.widest(network.architecture());
-        boolean generic = widest >= WIDE;
-        // The whole-array update runs on the plain loop even with the Vector API: C2 vectorises that long,
-        // equal-offset loop itself, faster than the Vector API kernel (measured on JDK 17, 78,510 floats:
-        // 14-15 against 18 us). Same bits either way.
-        this.rule = FloatRule.of(optimizer, generic ? FloatKernels.scalar(widest) : kernels, network.parameterCount());
+        boolean generic = widest >= WIDE && !kernels.isVector();
+        this.rule = FloatRule.of(optimizer, kernels, network.parameterCount());
         this.x = narrowed(data.features());
         this.t = narrowed(data.targets());
         this.featureCount = data.featureCount();
