@@ -28,6 +28,8 @@ class FdlibmTest {
     private static final int[] BOUNDARY_HIGH_WORDS = {
         0x00100000, 0x7ff00000, 0x4043687A, 0x40862E42, 0x3fd62e42, 0x3FF0A2B2, 0x3c900000, 0x40360000,
         0x3c800000, 0x3ff00000, 0x6147a | 0x3ff00000, 0x6b851 | 0x3ff00000, 0x3fe6a09e, 0x3ff6a09e,
+        // tanh calls expm1(-2|x|): its 0.5 ln2 and 1.5 ln2 thresholds, halved
+        0x3fc62e42, 0x3fe0a2b2,
     };
 
     @Test
