@@ -41,10 +41,10 @@ final class FloatTraining {
         this.network = network;
         this.data = data;
         this.state = state;
-        FloatKernels kernels = FloatKernels.preferred(FloatNetwork.widest(network.architecture()));
+        int widest = FloatNetwork.widest(network.architecture());
+        FloatKernels kernels = FloatKernels.preferred(widest);
         this.floats = new FloatNetwork(network.architecture(), kernels);
         this.ws = floats.newWorkspace();
-        int widest = FloatNetwork.widest(network.architecture());
         boolean generic = widest >= WIDE && !kernels.isVector();
         this.rule = FloatRule.of(optimizer, kernels, network.parameterCount());
         this.x = narrowed(data.features());
