@@ -8,6 +8,9 @@
 # median). The table shows the median over rounds of each side's median, and the median (min-max) over
 # rounds of the per-round ratio momentum4j / C: alternating keeps both sides exposed to the same machine
 # load, so on a shared machine the ratio is the figure to quote, never the absolute numbers.
+# Each round also runs BenchRunner with --statistics off right after, the same training without each
+# item's loss and accuracy (which the C loop does not compute either); the table's "no statistics" rows
+# compare that with the same round's C run.
 # With W2, each round also runs BenchRunner W2 --precision float right after the double run, and the table
 # gets a row "W2 float" whose ratio is float / double (issue 4's single-precision target), not against C.
 # --scaling adds a table of W2 mini-batch training (batch 32, 64, 128 and 256, 3 epochs) with nproc
@@ -34,7 +37,7 @@ while [ $# -gt 0 ]; do
     --rounds)
       [ $# -ge 2 ] && [[ "$2" =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: --rounds expects an integer >= 1" >&2; exit 2; }
       rounds=$2; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     W1|W2|w1|w2) workloads+=("${1^^}") ;;
     *) echo "compare.sh: unknown argument '$1' (expected --no-build, --no-vector, --rounds N, --scaling, W1 or W2)" >&2; exit 2 ;;
   esac
@@ -76,6 +79,12 @@ for ((r = 1; r <= rounds; r++)); do
     j=$(parse "$tmp/out.txt")
     echo "$j" >>"$tmp/j_$w"
     [ -n "$c" ] && awk -v a="$j" -v b="$c" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/r_$w"
+    echo "round $r: momentum4j $w, no statistics ..." >&2
+    "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner "$w" --statistics off >"$tmp/out.txt" \
+      || { echo "compare.sh: momentum4j $w --statistics off failed:" >&2; cat "$tmp/out.txt" >&2; exit 1; }
+    q=$(parse "$tmp/out.txt")
+    echo "$q" >>"$tmp/q_$w"
+    [ -n "$c" ] && awk -v a="$q" -v b="$c" 'BEGIN { printf "%.3f\n", a / b }' >>"$tmp/qr_$w"
     if [ "$w" = W2 ]; then
       echo "round $r: momentum4j W2 float ..." >&2
       "$java_cmd" ${jvm_opts[@]+"${jvm_opts[@]}"} -cp "$jar" org.momentum4j.bench.BenchRunner W2 --precision float >"$tmp/out.txt" \
@@ -111,6 +120,9 @@ echo "load after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null), $rounds round(s)"
       ratio="$(median <"$tmp/r_$w") ($(sort -g "$tmp/r_$w" | head -1)-$(sort -g "$tmp/r_$w" | tail -1))"
     fi
     echo "$w|$c|$(median <"$tmp/j_$w")|$ratio"
+    ratio="-"
+    [ -f "$tmp/qr_$w" ] && ratio="$(median <"$tmp/qr_$w") ($(sort -g "$tmp/qr_$w" | head -1)-$(sort -g "$tmp/qr_$w" | tail -1))"
+    echo "$w, no statistics|$c|$(median <"$tmp/q_$w")|$ratio"
   done
   if [ -f "$tmp/f_W2" ]; then
     echo "W2 float|-|$(median <"$tmp/f_W2")|float / double: $(median <"$tmp/fr_W2") ($(sort -g "$tmp/fr_W2" | head -1)-$(sort -g "$tmp/fr_W2" | tail -1))"

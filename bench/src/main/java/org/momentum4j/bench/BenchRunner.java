@@ -23,13 +23,14 @@ import org.momentum4j.train.TrainingRun;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.momentum4j.bench.BenchRunner W1|W2 [--batch B] [--threads T]
- *      [--reps R] [--warmup-seconds S] [--epochs E] [--precision double|float]
+ *      [--reps R] [--warmup-seconds S] [--epochs E] [--precision double|float] [--statistics on|off]
  * </pre>
  *
  * <p>Differences from the C loop, on purpose: the JVM needs a longer warm-up for its JIT, so warm-up
  * repetitions run until {@code --warmup-seconds} have passed (at least one); items are visited in
  * momentum4j's seeded shuffled order (the C loop goes in file order), and the engine also computes each
- * item's loss and whether it was classified right (epoch statistics), which the C loop does not.
+ * item's loss and whether it was classified right (epoch statistics), which the C loop does not, unless
+ * {@code --statistics off} ({@link TrainingRun#runEpochWithoutStatistics}: the same training without them).
  * Exits 1 if the loss did not fall in some repetition, 2 on bad arguments.
  */
 public final class BenchRunner {
@@ -44,7 +45,7 @@ public final class BenchRunner {
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             System.err.println("usage: BenchRunner W1|W2 [--batch B] [--threads T] [--reps R] [--warmup-seconds S]"
-                    + " [--epochs E] [--precision double|float]");
+                    + " [--epochs E] [--precision double|float] [--statistics on|off]");
             System.exit(2);
             return;
         }
@@ -59,7 +60,7 @@ public final class BenchRunner {
         long warmupEnd = System.nanoTime() + (long) (s.warmupSeconds * 1e9);
         int warmups = 0;
         do {
-            Result r = repetition(w, data, rule, config, s.parallelism(), warmups + 1000);
+            Result r = repetition(w, data, rule, config, s, warmups + 1000);
             if (!(r.after < r.before)) {
                 out.printf(Locale.ROOT, "loss did not fall in warm-up (%g -> %g)%n", r.before, r.after);
                 return 1;
@@ -68,7 +69,7 @@ public final class BenchRunner {
         } while (System.nanoTime() < warmupEnd);
         double[] ips = new double[s.reps];
         for (int rep = 0; rep < s.reps; rep++) {
-            Result r = repetition(w, data, rule, config, s.parallelism(), rep);
+            Result r = repetition(w, data, rule, config, s, rep);
             if (!(r.after < r.before)) {
                 out.printf(Locale.ROOT, "loss did not fall (%g -> %g)%n", r.before, r.after);
                 return 1;
@@ -82,17 +83,24 @@ public final class BenchRunner {
                         + " threads %d, %d warm-up repetitions, momentum4j, %s kernels%n", ips[ips.length / 2], ips[0],
                 ips[ips.length - 1], w.inputs(), w.hidden(), w.classes(), s.precision.id(), s.batch, s.threads,
                 warmups, VectorSupport.enabled() ? "vector" : "scalar");
+        if (!s.statistics) {
+            out.println("epoch statistics off");
+        }
         return 0;
     }
 
-    private static Result repetition(Workload w, Dataset data, HeavyBall rule, TrainingConfig config,
-                                     Parallelism parallelism, long seed) {
+    private static Result repetition(Workload w, Dataset data, HeavyBall rule, TrainingConfig config, Settings s,
+                                     long seed) {
         Network net = Network.create(w.architecture(), WeightInit.auto(), seed);
         double before = Evaluation.of(net, data).loss();
-        TrainingRun run = new TrainingRun(net, data, rule, config, parallelism);
+        TrainingRun run = new TrainingRun(net, data, rule, config, s.parallelism());
         long t0 = System.nanoTime();
         for (int e = 0; e < config.epochs(); e++) {
-            run.runEpoch();
+            if (s.statistics) {
+                run.runEpoch();
+            } else {
+                run.runEpochWithoutStatistics();
+            }
         }
         double secs = (System.nanoTime() - t0) * 1e-9;
         double after = Evaluation.of(net, data).loss();
@@ -103,7 +111,8 @@ public final class BenchRunner {
     }
 
     /** Parsed command line. */
-    record Settings(Workload workload, int batch, int threads, int reps, double warmupSeconds, Precision precision) {
+    record Settings(Workload workload, int batch, int threads, int reps, double warmupSeconds, Precision precision,
+                    boolean statistics) {
         Parallelism parallelism() {
             return Parallelism.of(threads);
         }
@@ -118,6 +127,7 @@ public final class BenchRunner {
             int reps = 7;
             double warmup = 2.0;
             Precision precision = Precision.DOUBLE;
+            boolean statistics = true;
             for (int i = 1; i < args.length; i++) {
                 String flag = args[i];
                 if (i + 1 >= args.length) {
@@ -147,11 +157,17 @@ public final class BenchRunner {
                             throw new IllegalArgumentException(flag + ": " + e.getMessage());
                         }
                         break;
+                    case "--statistics":
+                        if (!value.equals("on") && !value.equals("off")) {
+                            throw new IllegalArgumentException(flag + " expects on or off, got '" + value + "'");
+                        }
+                        statistics = value.equals("on");
+                        break;
                     default:
                         throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
-            return new Settings(workload, batch, threads, reps, warmup, precision);
+            return new Settings(workload, batch, threads, reps, warmup, precision, statistics);
         }
 
         private static int positive(String flag, String value) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.momentum4j.data.Dataset;
@@ -37,14 +38,23 @@ class TrainingRunAllocationTest {
     @ParameterizedTest(name = "batch size {0}")
     @ValueSource(ints = {1, 8, TrainingConfig.FULL_BATCH})
     void allocationDoesNotGrowWithTheNumberOfItems(int batchSize) {
+        assertNoAllocationPerItem(batchSize, true);
+    }
+
+    @Test
+    void onlineEpochsWithoutStatisticsAllocateNothingPerItem() {
+        assertNoAllocationPerItem(1, false);
+    }
+
+    private static void assertNoAllocationPerItem(int batchSize, boolean statistics) {
         com.sun.management.ThreadMXBean threads = threadBean();
         TrainingConfig config = new TrainingConfig(EPOCHS, batchSize, 3);
         Network net = Network.create(Architecture.classifier(Activation.TANH, 4, 7, 3), WeightInit.auto(), 1);
         TrainingRun small = new TrainingRun(net.copy(), synthetic(N, 1), new ArticleMomentum(0.01, 0.5), config);
         TrainingRun large = new TrainingRun(net.copy(), synthetic(10 * N, 2), new ArticleMomentum(0.01, 0.5), config);
         for (int e = 0; e < WARM_UP_EPOCHS; e++) {
-            small.runEpoch();
-            large.runEpoch();
+            epoch(small, statistics);
+            epoch(large, statistics);
         }
 
         // The smallest difference over a few rounds: a per-item allocation shows in every round, while a
@@ -52,8 +62,8 @@ class TrainingRunAllocationTest {
         long extra = Long.MAX_VALUE;
         long smallBytes = 0;
         for (int round = 0; round < 3; round++) {
-            smallBytes = allocatedDuring(threads, small);
-            long largeBytes = allocatedDuring(threads, large);
+            smallBytes = allocatedDuring(threads, small, statistics);
+            long largeBytes = allocatedDuring(threads, large, statistics);
             extra = Math.min(extra, largeBytes - smallBytes);
         }
         // The counter does see the per-epoch allocations, so a zero difference is a measurement, not a blind spot.
@@ -62,10 +72,18 @@ class TrainingRunAllocationTest {
                 + smallBytes + " bytes for " + EPOCHS + " epochs of " + N + " items)");
     }
 
-    private static long allocatedDuring(com.sun.management.ThreadMXBean threads, TrainingRun run) {
+    private static void epoch(TrainingRun run, boolean statistics) {
+        if (statistics) {
+            run.runEpoch();
+        } else {
+            run.runEpochWithoutStatistics();
+        }
+    }
+
+    private static long allocatedDuring(com.sun.management.ThreadMXBean threads, TrainingRun run, boolean statistics) {
         long before = threads.getCurrentThreadAllocatedBytes();
         for (int e = 0; e < EPOCHS; e++) {
-            run.runEpoch();
+            epoch(run, statistics);
         }
         return threads.getCurrentThreadAllocatedBytes() - before;
     }
