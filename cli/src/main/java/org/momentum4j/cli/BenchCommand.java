@@ -99,6 +99,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(names = "--no-statistics", description = "Train without each epoch's running loss and accuracy (the"
+            + " same weights; what a loop that computes no loss, such as the C reference, is compared with).")
+    boolean noStatistics;
+
     /** Items per repetition aimed at with --layers when --epochs is not given (W1's 150 x 1000). */
     private static final long CUSTOM_ITEMS_PER_REPETITION = 150_000;
 
@@ -150,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmups = 0;
         do {
-            repetition(s, data, rule, config, parallelism, allocation, 1000 + warmups);
+            repetition(s, data, rule, config, parallelism, allocation, 1000 + warmups, !noStatistics);
             warmups++;
         } while (System.nanoTime() < warmupEnd);
         double[] ips = new double[repetitions];
@@ -158,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] after = new double[repetitions];
         long bytes = 0;
         for (int rep = 0; rep < repetitions; rep++) {
-            Rep r = repetition(s, data, rule, config, parallelism, allocation, rep);
+            Rep r = repetition(s, data, rule, config, parallelism, allocation, rep, !noStatistics);
             ips[rep] = r.itemsPerSecond;
             before[rep] = r.lossBefore;
             after[rep] = r.lossAfter;
@@ -230,14 +234,19 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One repetition from fresh weights; only the training loop is timed and its allocation counted. */
     private static Rep repetition(Setup s, Dataset data, HeavyBall rule, TrainingConfig config,
-                                  Parallelism parallelism, Allocation allocation, long weightSeed) {
+                                  Parallelism parallelism, Allocation allocation, long weightSeed,
+                                  boolean statistics) {
         Network net = Network.create(s.architecture, WeightInit.auto(), weightSeed);
         double lossBefore = Evaluation.of(net, data).loss();
         TrainingRun run = new TrainingRun(net, data, rule, config, parallelism);
         long bytes0 = allocation.bytes();
         long t0 = System.nanoTime();
         for (int e = 0; e < config.epochs(); e++) {
-            run.runEpoch();
+            if (statistics) {
+                run.runEpoch();
+            } else {
+                run.runEpochWithoutStatistics();
+            }
         }
         long nanos = System.nanoTime() - t0;
         long bytes = allocation.bytes() - bytes0;
@@ -249,7 +258,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println(s.name + ": " + s.architecture + ", " + s.data.items() + " items x " + s.epochs + " epochs per"
                 + " repetition, " + (batchSize == 1 ? "online" : "batch " + batchSize) + ", " + threads
                 + (threads == 1 ? " thread" : " threads") + ", heavy-ball lr " + Table.significant(s.learningRate, 3)
-                + " momentum " + Table.significant(s.momentum, 3) + ", " + p.id());
+                + " momentum " + Table.significant(s.momentum, 3) + ", " + p.id()
+                + (noStatistics ? ", no epoch statistics" : ""));
         out.println("kernels: " + VectorSupport.describe());
         out.println(r.warmups + " warm-up and " + repetitions + " timed repetitions, each from fresh weights;"
                 + " loss " + Table.number(r.lossBefore, 4) + " -> " + Table.number(r.lossAfter, 4) + " (median)");
@@ -277,6 +287,7 @@ final class BenchCommand implements Callable<Integer> {
         o.put("learning_rate", s.learningRate);
         o.put("momentum", s.momentum);
         o.put("precision", p.id());
+        o.put("epoch_statistics", !noStatistics);
         o.put("kernels", VectorSupport.enabled() ? "vector" : "scalar");
         o.put("warmup_repetitions", r.warmups);
         o.put("repetitions", repetitions);

@@ -1,6 +1,7 @@
 package org.momentum4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,15 @@ class BenchCommandTest {
         positiveAndFinite(o, "bytes_per_item");
         assertEquals(32, o.get("batch_size").asInt());
         assertEquals(2, o.get("threads").asInt());
+    }
+
+    @Test
+    void trainingWithoutEpochStatisticsIsMeasuredAndReported() throws Exception {
+        JsonNode o = json("--workload", "W1", "--epochs", "50", "--no-statistics");
+        assertFalse(o.get("epoch_statistics").asBoolean(true), o.toString());
+        assertTrue(o.get("loss_after").asDouble() < o.get("loss_before").asDouble(), o.toString());
+        assertTrue(o.get("bytes_per_item").asDouble() < 16, o.toString());
+        assertTrue(json("--workload", "W1", "--epochs", "2").get("epoch_statistics").asBoolean(false));
     }
 
     @Test
