@@ -12,7 +12,8 @@ import org.momentum4j.optim.OptimizerState;
 
 /**
  * One training run in progress: the network being trained, the optimizer's state, and every buffer the
- * loop needs, allocated once. {@link #runEpoch()} trains one epoch; {@link Trainer#fit} calls it in a loop,
+ * loop needs, allocated once. {@link #runEpoch()} trains one epoch ({@link #runEpochWithoutStatistics()}:
+ * the same, without its running loss and accuracy); {@link Trainer#fit} calls it in a loop,
  * and callers that need control between epochs (checkpoints, early stopping) can call it themselves.
  *
  * <p>Each batch's gradient (the mean of its items' gradients) is handed to {@link Optimizer#step}. Nothing
